@@ -1,0 +1,54 @@
+// The shared shell of every command: common flags, machine output to stdout or --out, and
+// errors printed with their location (exit 1), never as a stack trace.
+import {Command, Flags, Errors} from '@oclif/core'
+import {ModelError, formatProblem} from '../model/problems.js'
+import {toJson, writeAtomic} from './output.js'
+
+export type Lang = 'en' | 'zh'
+
+export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const v = env.LOUDOU_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? ''
+  return /^zh/i.test(v) ? 'zh' : 'en'
+}
+
+export abstract class LoudouCommand extends Command {
+  static override baseFlags = {
+    lang: Flags.option({options: ['en', 'zh'] as const, description: 'language of human output (default from LANG)'})(),
+  }
+
+  /** Writes machine-readable text to --out (atomically) or stdout. */
+  protected emit(text: string, out?: string): void {
+    if (out) writeAtomic(out, text)
+    else process.stdout.write(text)
+  }
+
+  protected emitJson(value: unknown, out?: string): void {
+    this.emit(toJson(value), out)
+  }
+
+  /** Human messages go to stderr so stdout stays machine-readable. */
+  protected say(text: string): void {
+    process.stderr.write(text.endsWith('\n') ? text : text + '\n')
+  }
+
+  protected override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
+    if (err instanceof ModelError) {
+      for (const p of err.problems) this.say(formatProblem(p))
+      const n = err.problems.filter((p) => p.severity === 'error').length
+      this.say(`${n} problem${n === 1 ? '' : 's'} found.`)
+      this.exit(1)
+    }
+    if (err instanceof Errors.ExitError) throw err
+    // Flag and argument parse errors are usage errors: oclif prints them and exits 2.
+    if (err.constructor?.name?.endsWith('ParseError') || (err as {oclif?: {exit?: number}}).oclif?.exit === 2) {
+      return super.catch(err)
+    }
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EACCES') {
+      this.say(`error: ${err.message}`)
+      this.exit(1)
+    }
+    if (err instanceof Errors.CLIError) return super.catch(err)
+    this.say(`error: ${err.message}`)
+    this.exit(1)
+  }
+}

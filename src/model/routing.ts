@@ -1,0 +1,164 @@
+// How work moves through a model: territories, relay chains, fan-out targets and the units
+// that hold the powers an item needs. The graph, the structural metrics, the simulation and
+// the reforms all route through these functions, so that structure and flow agree.
+import {BUILTIN_KINDS, TERRITORIAL_KINDS, TIERS} from './types.js'
+import type {Model, Task, Tier, Unit} from './types.js'
+
+export interface ModelIndex {
+  model: Model
+  byId: Map<string, Unit>
+  children: Map<string, Unit[]>
+  territorialKinds: Set<string>
+}
+
+export function indexModel(model: Model): ModelIndex {
+  const byId = new Map<string, Unit>()
+  const children = new Map<string, Unit[]>()
+  for (const u of model.units) byId.set(u.id, u)
+  for (const u of model.units) {
+    if (u.parent === undefined) continue
+    let list = children.get(u.parent)
+    if (!list) children.set(u.parent, (list = []))
+    list.push(u)
+  }
+  const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
+  for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
+  return {model, byId, children, territorialKinds}
+}
+
+export function isBuiltinKind(kind: string): boolean {
+  return (BUILTIN_KINDS as readonly string[]).includes(kind)
+}
+
+export function tierRank(tier: Tier): number {
+  return TIERS.indexOf(tier)
+}
+
+export function isTerritorial(ix: ModelIndex, u: Unit): boolean {
+  return ix.territorialKinds.has(u.kind)
+}
+
+/** Ancestors from the parent up to the root. */
+export function ancestors(ix: ModelIndex, id: string): Unit[] {
+  const out: Unit[] = []
+  const seen = new Set<string>([id])
+  let cur = ix.byId.get(id)?.parent
+  while (cur !== undefined && !seen.has(cur)) {
+    const u = ix.byId.get(cur)
+    if (!u) break
+    out.push(u)
+    seen.add(cur)
+    cur = u.parent
+  }
+  return out
+}
+
+/** The territory a unit acts in: itself if territorial, else its nearest territorial ancestor. */
+export function scopeRoot(ix: ModelIndex, id: string): Unit | undefined {
+  const u = ix.byId.get(id)
+  if (!u) return undefined
+  if (isTerritorial(ix, u)) return u
+  return ancestors(ix, id).find((a) => isTerritorial(ix, a))
+}
+
+/** Every unit in the subtree rooted at `id`, itself included, in depth-first order. */
+export function subtree(ix: ModelIndex, id: string): Unit[] {
+  const root = ix.byId.get(id)
+  if (!root) return []
+  const out: Unit[] = []
+  const stack: Unit[] = [root]
+  const seen = new Set<string>()
+  while (stack.length > 0) {
+    const u = stack.pop()!
+    if (seen.has(u.id)) continue
+    seen.add(u.id)
+    out.push(u)
+    const kids = ix.children.get(u.id) ?? []
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i])
+  }
+  return out
+}
+
+/** Territorial units of `tier` inside an issuer's territory (the whole model for a root issuer). */
+export function targetsInScope(ix: ModelIndex, issuerId: string, tier: Tier): Unit[] {
+  const root = scopeRoot(ix, issuerId)
+  const pool = root ? subtree(ix, root.id) : ix.model.units
+  return pool.filter((u) => u.tier === tier && isTerritorial(ix, u))
+}
+
+/** One delivery of a task instance: the relays it passes (top to bottom) and the target. */
+export interface Delivery {
+  target: string
+  relays: string[]
+}
+
+/**
+ * Where one issuer's instance of a task goes. Relays are the territorial units strictly
+ * between the issuer's territory and the target; at a relay tier, a department of the same
+ * domain as the issuer does the relaying when the territorial unit has one (a city bureau's
+ * task passes through the district bureau of the same line, 条条).
+ */
+export function deliveries(ix: ModelIndex, task: Task, issuerId: string): Delivery[] {
+  if (task.executors) return task.executors.map((target) => ({target, relays: []}))
+  if (task.kind === 'inspection') {
+    return targetsInScope(ix, issuerId, task.target).map((t) => ({target: t.id, relays: []}))
+  }
+  const root = scopeRoot(ix, issuerId)
+  const issuer = ix.byId.get(issuerId)
+  return targetsInScope(ix, issuerId, task.target).map((t) => {
+    const chain: Unit[] = []
+    for (const a of ancestors(ix, t.id)) {
+      if (root && a.id === root.id) break
+      if (isTerritorial(ix, a)) chain.push(a)
+    }
+    chain.reverse()
+    const relays = chain.map((a) => relayUnitAt(ix, a, issuer?.domain).id)
+    return {target: t.id, relays: t.id === root?.id ? [] : relays}
+  })
+}
+
+function relayUnitAt(ix: ModelIndex, territory: Unit, domain: string | undefined): Unit {
+  if (domain === undefined) return territory
+  const line = (ix.children.get(territory.id) ?? []).find(
+    (c) => c.domain === domain && !isTerritorial(ix, c),
+  )
+  return line ?? territory
+}
+
+export function holdsPowers(u: Unit, needs: readonly string[]): boolean {
+  return needs.every((p) => u.powers.includes(p))
+}
+
+/** The units in a territory that can act for it: itself, then its non-territorial children. */
+function actorsOf(ix: ModelIndex, territory: Unit): Unit[] {
+  return [territory, ...(ix.children.get(territory.id) ?? []).filter((c) => !isTerritorial(ix, c))]
+}
+
+export interface Escalation {
+  /** Territorial units climbed through (excluding the start), bottom to top. */
+  hops: string[]
+  /** The unit that holds every needed power, if any in scope. */
+  resolver?: string
+}
+
+/**
+ * Who can resolve an item raised at `unitId` that `needs` powers: the unit itself, a unit of
+ * its own territory, or, climbing the territorial chain (属地管理), the first territory with an
+ * actor holding every needed power. No resolver means the item ends `unresolved`.
+ */
+export function findResolver(ix: ModelIndex, unitId: string, needs: readonly string[]): Escalation {
+  const start = ix.byId.get(unitId)
+  if (!start) return {hops: []}
+  if (holdsPowers(start, needs)) return {hops: [], resolver: start.id}
+  const hops: string[] = []
+  const territories = [
+    ...(isTerritorial(ix, start) ? [start] : []),
+    ...ancestors(ix, unitId).filter((a) => isTerritorial(ix, a)),
+  ]
+  for (const [i, t] of territories.entries()) {
+    if (i > 0 || t.id !== start.id) hops.push(t.id)
+    const holder = actorsOf(ix, t).find((a) => holdsPowers(a, needs))
+    if (holder) return {hops, resolver: holder.id}
+  }
+  return {hops}
+}

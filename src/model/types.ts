@@ -1,0 +1,238 @@
+// The resolved model: what the loader produces from YAML and what the graph, metrics,
+// simulation and reforms consume. Plain data (no Maps, no classes) so it can be cloned,
+// serialised and sent to worker threads. All durations are working hours.
+
+export const TIERS = ['city', 'district', 'street', 'community', 'grid'] as const
+export type Tier = (typeof TIERS)[number]
+
+/** Kinds every model may use without declaring them. */
+export const BUILTIN_KINDS = [
+  'party',
+  'government',
+  'department',
+  'street',
+  'community',
+  'social-org',
+  'grid',
+  'owners-committee',
+  'property-company',
+] as const
+
+/** Built-in kinds that own a territory (blocks, 块): tasks flow down through them. */
+export const TERRITORIAL_KINDS = ['government', 'street', 'community', 'grid'] as const
+
+export const TASK_KINDS = [
+  'routine',
+  'temporary',
+  'statistics',
+  'inspection',
+  'service',
+  'enforcement',
+  'mediation',
+] as const
+export type TaskKind = (typeof TASK_KINDS)[number]
+
+export const RELATION_TYPES = ['leads', 'coordinates', 'contracts', 'shares-data', 'summons'] as const
+export type RelationType = (typeof RELATION_TYPES)[number]
+
+/** Where a value was written: used by every error and change-log message. */
+export interface SourceLocation {
+  file: string
+  line: number
+  column: number
+  /** Path inside the file, e.g. `units[3].parent`. */
+  path: string
+}
+
+export type Distribution =
+  | {dist: 'fixed'; value: number}
+  | {dist: 'exp'; mean: number}
+  | {dist: 'lognormal'; mean: number; sd: number}
+  | {dist: 'triangular'; min: number; mode: number; max: number}
+
+export type Arrival =
+  /** One instance every `every` hours per issuer, the first at `offset`. */
+  | {type: 'periodic'; every: number; offset: number}
+  /** Poisson arrivals per issuer. */
+  | {type: 'poisson'; perHour: number}
+
+export interface Clock {
+  hoursPerDay: number
+  daysPerYear: number
+}
+
+export interface Vocab {
+  id: string
+  name: string
+}
+
+export interface KindDef {
+  id: string
+  name: string
+  /** Whether units of this kind own a territory that tasks flow through. */
+  territorial: boolean
+}
+
+export interface Source {
+  title: string
+  url?: string
+  note?: string
+}
+
+export interface Unit {
+  /** Full path id; replicas of `count` get `street-3`, nested ids join with `/`. */
+  id: string
+  name: string
+  kind: string
+  tier?: Tier
+  parent?: string
+  domain?: string
+  /** Full-time equivalents: the unit's parallel servers. */
+  staff: number
+  powers: string[]
+  residents: number
+  households: number
+  labels: string[]
+  loc?: SourceLocation
+}
+
+export interface Relation {
+  type: RelationType
+  from: string
+  to: string
+  /** For `summons`: hours until the summoned department reports. */
+  responseTime?: number
+  loc?: SourceLocation
+}
+
+/** Set on a task by an access catalogue: the task is not admitted into `tier`. */
+export interface AccessGate {
+  tier: Tier
+  /** Share of instances still pushed down informally. */
+  leakage: number
+  otherwise: 'return' | 'abolish'
+}
+
+export interface Task {
+  id: string
+  name: string
+  category?: string
+  /** Resolved issuing unit ids (the selector's matches). */
+  issuers: string[]
+  /** Tier where the task is executed. */
+  target: Tier
+  kind: TaskKind
+  arrival: Arrival
+  /** Effort per target unit. */
+  effort: Distribution
+  /** Effort a relay spends forwarding one instance; defaults to the model's. */
+  relayEffort?: Distribution
+  needs: string[]
+  collects: string[]
+  /** Share of the target's households visited when collecting. */
+  contacts: number
+  /** How long collected data stays valid (hours). */
+  validity?: number
+  veto: boolean
+  /** Hours from issue to due. */
+  deadline?: number
+  labels: string[]
+  /** Set by the access-catalogue reform. */
+  gate?: AccessGate
+  /** Set by purchase-services: explicit executing units (replaces target-tier routing). */
+  executors?: string[]
+  loc?: SourceLocation
+}
+
+export interface Demand {
+  id: string
+  name: string
+  category?: string
+  /** Tier where residents raise it. */
+  at: Tier
+  /** Requests per resident per working hour. */
+  perResidentHour: number
+  effort: Distribution
+  needs: string[]
+  labels: string[]
+  loc?: SourceLocation
+}
+
+export interface Defaults {
+  relayEffort: Distribution
+  escalationEffort: Distribution
+  /** Share of a task's effort a unit spends on the formal part before escalating. */
+  formalShare: number
+  /** Residents per household, used when a unit gives residents but not households. */
+  householdSize: number
+  /** Validity of collected data when a task does not say (hours). */
+  collectionValidity: number
+}
+
+export interface Rules {
+  /** `territorial` = 属地管理 escalation; `split` = 主管责任+属地责任. */
+  responsibility: 'territorial' | 'split'
+  /** Effort to discover and report under `split`. */
+  reportEffort: Distribution
+  /** 吹哨报到: tiers that may summon departments directly, and the response time. */
+  whistle?: {from: Tier[]; responseTime: number}
+  /** 信息共享平台: fields served from the platform within validity ('all' or a list). */
+  dataSharing?: {fields: 'all' | string[]}
+}
+
+export interface Model {
+  format: 1
+  id: string
+  name: string
+  description?: string
+  sources: Source[]
+  clock: Clock
+  kinds: KindDef[]
+  powers: Vocab[]
+  categories: Vocab[]
+  units: Unit[]
+  relations: Relation[]
+  tasks: Task[]
+  demand: Demand[]
+  defaults: Defaults
+  rules: Rules
+  /** The root file the model was loaded from. */
+  file: string
+}
+
+export const DEFAULT_CLOCK: Clock = {hoursPerDay: 8, daysPerYear: 250}
+
+export const DEFAULT_DEFAULTS: Defaults = {
+  relayEffort: {dist: 'fixed', value: 0.5},
+  escalationEffort: {dist: 'fixed', value: 1},
+  formalShare: 0.25,
+  householdSize: 2.5,
+  collectionValidity: 2000,
+}
+
+export const DEFAULT_RULES: Rules = {
+  responsibility: 'territorial',
+  reportEffort: {dist: 'fixed', value: 0.5},
+}
+
+export function meanOf(d: Distribution): number {
+  switch (d.dist) {
+    case 'fixed':
+      return d.value
+    case 'exp':
+      return d.mean
+    case 'lognormal':
+      return d.mean
+    case 'triangular':
+      return (d.min + d.mode + d.max) / 3
+  }
+}
+
+/** Mean arrivals per issuer per working hour. */
+export function arrivalsPerHour(a: Arrival): number {
+  return a.type === 'periodic' ? 1 / a.every : a.perHour
+}
+
+export function hoursPerYear(clock: Clock): number {
+  return clock.hoursPerDay * clock.daysPerYear
+}
