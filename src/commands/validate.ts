@@ -1,0 +1,47 @@
+// `loudou validate <model>`: load the model and report every problem with its location.
+import {Args, Flags} from '@oclif/core'
+import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {checkModel} from '../model/load.js'
+import {formatProblem} from '../model/problems.js'
+import type {Model} from '../model/types.js'
+
+export function modelCounts(m: Model) {
+  return {units: m.units.length, tasks: m.tasks.length, demand: m.demand.length, relations: m.relations.length}
+}
+
+export default class Validate extends LoudouCommand {
+  static override summary = 'Check a model file: every problem is printed with file:line:column and path.'
+  static override examples = ['<%= config.bin %> validate models/classroom.yaml', '<%= config.bin %> validate big.yaml --max-units 5000000 --json']
+  static override args = {
+    model: Args.string({required: true, description: 'the model YAML file'}),
+  }
+  static override flags = {
+    'max-units': Flags.integer({min: 1, description: 'refuse models that expand to more units (default 1000000)'}),
+    json: Flags.boolean({description: 'print {valid, problems, counts} as JSON on stdout'}),
+  }
+
+  async run(): Promise<void> {
+    const {args, flags} = await this.parse(Validate)
+    const {model, problems} = checkModel(args.model, {maxUnits: flags['max-units']})
+    const counts = model ? modelCounts(model) : null
+    if (flags.json) {
+      this.emitJson({valid: model !== undefined, problems, counts})
+    } else {
+      for (const p of problems) this.say(formatProblem(p))
+      const zh = (flags.lang ?? defaultLang()) === 'zh'
+      const errors = problems.filter((p) => p.severity === 'error').length
+      const warnings = problems.length - errors
+      if (model && counts) {
+        const w = warnings === 0 ? '' : zh ? `，${warnings} 条警告` : `, ${warnings} warning${warnings === 1 ? '' : 's'}`
+        this.say(
+          zh
+            ? `${model.id}：有效 — ${counts.units} 个单位，${counts.tasks} 项任务，${counts.demand} 类诉求，${counts.relations} 条关系${w}`
+            : `${model.id}: valid — ${counts.units} units, ${counts.tasks} tasks, ${counts.demand} demand, ${counts.relations} relations${w}`,
+        )
+      } else {
+        this.say(zh ? `发现 ${errors} 个问题。` : `${errors} problem${errors === 1 ? '' : 's'} found.`)
+      }
+    }
+    if (!model) this.exit(1)
+  }
+}

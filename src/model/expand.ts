@@ -1,0 +1,63 @@
+// Unit expansion: nested children get `parent/child` ids, `count: N` replicates a unit with its
+// whole subtree as `id-1 … id-N`. The expanded size is computed first (counts multiply down
+// the tree), so a hostile `count` is refused before anything is allocated.
+import type {Item, Origin} from './merge.js'
+import type {UnitInput} from './schema/units.js'
+import type {SourceLocation, Unit} from './types.js'
+import type {Report} from './report.js'
+import {replicaName} from './convert.js'
+import type {JsPath} from './yaml-source.js'
+
+export interface ExpandedUnits {
+  units: Unit[]
+  /** Where each unit was written (replicas share their entry's origin). */
+  origins: Origin[]
+}
+
+/** Units the entries expand to; may be Infinity, never allocates. */
+export function expandedSize(u: UnitInput, depth = 0): number {
+  if (depth > 10_000) return Infinity
+  let inner = 1
+  for (const c of u.children ?? []) inner += expandedSize(c, depth + 1)
+  return (u.count ?? 1) * inner
+}
+
+export function expandUnits(entries: readonly Item<UnitInput>[], householdSize: number, report: Report): ExpandedUnits {
+  const units: Unit[] = []
+  const origins: Origin[] = []
+  const locs = new Map<UnitInput, SourceLocation>()
+  const emit = (u: UnitInput, at: Origin, parent: string | undefined, prefix: string) => {
+    if (parent !== undefined && u.parent !== undefined) {
+      report.error(at, ['parent'], 'a nested child may not name a `parent`', 'its parent is the unit it is nested in: remove `parent` or move the unit to the top level')
+    }
+    let loc = locs.get(u)
+    if (!loc) locs.set(u, (loc = at.src.locate(at.path)))
+    const n = u.count
+    for (let k = 1; k <= (n ?? 1); k++) {
+      const seg = n === undefined ? u.id : `${u.id}-${k}`
+      const id = prefix + seg
+      const residents = u.residents ?? 0
+      units.push({
+        id,
+        name: u.name === undefined ? seg : n === undefined ? u.name : replicaName(u.name, k),
+        kind: u.kind,
+        ...(u.tier !== undefined && {tier: u.tier}),
+        ...((parent ?? u.parent) !== undefined && {parent: parent ?? u.parent}),
+        ...(u.domain !== undefined && {domain: u.domain}),
+        staff: u.staff ?? 1,
+        powers: [...(u.powers ?? [])],
+        residents,
+        households: u.households ?? Math.round(residents / householdSize),
+        labels: [...(u.labels ?? [])],
+        loc,
+      })
+      origins.push(at)
+      u.children?.forEach((c, j) => {
+        const path: JsPath = [...at.path, 'children', j]
+        emit(c, {src: at.src, path}, id, id + '/')
+      })
+    }
+  }
+  for (const e of entries) emit(e.value, e, undefined, '')
+  return {units, origins}
+}

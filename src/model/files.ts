@@ -1,0 +1,107 @@
+// Reads the root model file and, recursively, the files it includes. Includes are relative
+// paths confined to the root model's folder tree (real paths, so `..` and symlinks cannot
+// escape); a file included twice or in a cycle is refused. Each file is checked against the
+// schema on its own, so problems name the file they are in.
+import {existsSync, realpathSync} from 'node:fs'
+import {dirname, isAbsolute, join, normalize, resolve} from 'node:path'
+import type {Problem} from './problems.js'
+import {FileSchema, FORMAT_VERSION} from './schema/file.js'
+import type {FileInput} from './schema/file.js'
+import {tryReadYamlFile} from './yaml-source.js'
+import type {ReadYamlOptions, YamlSource} from './yaml-source.js'
+import {zodIssuesToProblems} from './zod-problems.js'
+import {isInside} from './paths.js'
+
+export interface ModelFile {
+  source: YamlSource
+  /** The file's data when it passed the schema. */
+  data?: FileInput
+  real: string
+  isRoot: boolean
+}
+
+export interface ReadFilesResult {
+  files: ModelFile[]
+  problems: Problem[]
+  /** Absolute real path of the root file. */
+  rootReal?: string
+}
+
+export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}): ReadFilesResult {
+  const problems: Problem[] = []
+  const files: ModelFile[] = []
+  let rootReal: string
+  try {
+    rootReal = realpathSync(rootFile)
+  } catch {
+    problems.push({file: rootFile, line: 1, column: 1, path: '', message: 'cannot read the file: no such file', hint: 'check the path', severity: 'error'})
+    return {files, problems}
+  }
+  const rootDir = dirname(rootReal)
+  const included = new Map<string, string>()
+
+  const visit = (real: string, display: string, chain: string[]) => {
+    included.set(real, display)
+    const {source, problems: readProblems} = tryReadYamlFile(real, {...options, displayName: display, root: undefined})
+    problems.push(...readProblems)
+    if (!source) return
+    const isRoot = chain.length === 0
+    const file: ModelFile = {source, real, isRoot}
+    files.push(file)
+    const raw = source.data as Record<string, unknown>
+    checkVersion(raw, source, isRoot, problems)
+    const parsed = FileSchema.safeParse(raw)
+    if (parsed.success) file.data = parsed.data
+    else problems.push(...zodIssuesToProblems(parsed.error.issues, source.locate, display, {data: raw}))
+
+    const inc = raw.include
+    const list = typeof inc === 'string' ? [inc] : Array.isArray(inc) ? inc : []
+    list.forEach((rel, j) => {
+      if (typeof rel !== 'string') return
+      const at = source.locate(typeof inc === 'string' ? ['include'] : ['include', j])
+      const fail = (message: string, hint: string) => problems.push({...at, message, hint, severity: 'error'})
+      if (isAbsolute(rel)) return fail(`include \`${rel}\` is an absolute path`, "give a path relative to this file, inside the model's folder")
+      const target = resolve(dirname(real), rel)
+      if (!existsSync(target)) return fail(`included file \`${rel}\` not found`, 'check the path; it is relative to this file')
+      let targetReal: string
+      try {
+        targetReal = realpathSync(target)
+      } catch {
+        return fail(`cannot resolve included file \`${rel}\``, 'check the path')
+      }
+      if (!isInside(targetReal, rootDir)) {
+        return fail(`include \`${rel}\` lies outside the model's folder`, "included files must lie inside the root model's folder tree (no `..` escapes, no symlinks out)")
+      }
+      const childDisplay = normalize(join(dirname(display), rel))
+      if (targetReal === real || chain.includes(targetReal)) {
+        const loop = [...chain, real]
+        const names = [...loop.slice(loop.indexOf(targetReal)), targetReal].map((r) => included.get(r) ?? r)
+        return fail(`include cycle: ${names.join(' → ')}`, 'remove one of the includes')
+      }
+      if (included.has(targetReal)) {
+        return fail(`\`${rel}\` is already included (as ${included.get(targetReal)})`, 'include each file once: its lists would be counted twice')
+      }
+      visit(targetReal, childDisplay, [...chain, real])
+    })
+  }
+  visit(rootReal, rootFile, [])
+  return {files, problems, rootReal}
+}
+
+function checkVersion(raw: Record<string, unknown>, source: YamlSource, isRoot: boolean, problems: Problem[]): void {
+  const v = raw.loudou
+  if (v === undefined) {
+    if (isRoot) {
+      problems.push({...source.locate([]), path: '', message: 'missing `loudou: 1` (the format version)', hint: 'add `loudou: 1` as the first line', severity: 'error'})
+    }
+    return
+  }
+  if (v !== FORMAT_VERSION) {
+    problems.push({
+      ...source.locate(['loudou']),
+      message: `unsupported format version ${JSON.stringify(v)}`,
+      hint: `this loudou reads \`loudou: ${FORMAT_VERSION}\``,
+      severity: 'error',
+    })
+  }
+}

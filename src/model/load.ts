@@ -1,0 +1,67 @@
+// Loading a model: read the root file and its includes, check each against the schema,
+// merge them, then resolve ids, selectors and references. Every problem found is reported
+// together (ModelError); warnings travel beside the model.
+import {ModelError} from './problems.js'
+import type {Problem} from './problems.js'
+import type {Model} from './types.js'
+import {readModelFiles} from './files.js'
+import {mergeFiles} from './merge.js'
+import {resolveModel} from './resolve.js'
+import type {ReadYamlOptions} from './yaml-source.js'
+
+export interface LoadOptions {
+  /** Refuse models that expand to more units (default 1,000,000). */
+  maxUnits?: number
+  /** Refuse models whose relation selectors expand to more pairs (default 1,000,000). */
+  maxRelations?: number
+  /** Refuse files larger than this many bytes (default 50 MB). */
+  maxBytes?: number
+}
+
+export const DEFAULT_MAX_UNITS = 1_000_000
+export const DEFAULT_MAX_RELATIONS = 1_000_000
+
+export async function loadModel(file: string, options: LoadOptions = {}): Promise<Model> {
+  return (await loadModelWithWarnings(file, options)).model
+}
+
+export async function loadModelWithWarnings(file: string, options: LoadOptions = {}): Promise<{model: Model; warnings: Problem[]}> {
+  return loadModelSync(file, options)
+}
+
+/** The synchronous core of loadModel (file reading is synchronous anyway). */
+export function loadModelSync(file: string, options: LoadOptions = {}): {model: Model; warnings: Problem[]} {
+  const {model, problems} = checkModel(file, options)
+  if (!model) throw new ModelError(problems)
+  return {model, warnings: problems.filter((p) => p.severity === 'warning')}
+}
+
+/** Loads without throwing: the model when valid, and every problem (errors and warnings). */
+export function checkModel(file: string, options: LoadOptions = {}): {model?: Model; problems: Problem[]} {
+  try {
+    const read: ReadYamlOptions = {maxBytes: options.maxBytes}
+    const {files, problems, rootReal} = readModelFiles(file, read)
+    const root = files.find((f) => f.isRoot)
+    if (!root || !rootReal || problems.some((p) => p.severity === 'error')) {
+      return {problems: problems.length > 0 ? problems : [internal(file, 'the model could not be read')]}
+    }
+    const {merged, problems: mergeProblems} = mergeFiles(files)
+    if (mergeProblems.length > 0) return {problems: [...problems, ...mergeProblems]}
+    const {model, report} = resolveModel(merged, {
+      file: rootReal,
+      root: {src: root.source, path: []},
+      maxUnits: options.maxUnits ?? DEFAULT_MAX_UNITS,
+      maxRelations: options.maxRelations ?? DEFAULT_MAX_RELATIONS,
+    })
+    return {model, problems: [...problems, ...report.problems]}
+  } catch (error) {
+    if (error instanceof ModelError) return {problems: error.problems}
+    const e = error as Error
+    const message = e instanceof RangeError ? 'the model is nested too deeply to read' : `the model could not be loaded: ${e.message}`
+    return {problems: [internal(file, message)]}
+  }
+}
+
+function internal(file: string, message: string): Problem {
+  return {file, line: 1, column: 1, path: '', message, hint: 'simplify the file here; if it looks valid, report this as a bug', severity: 'error'}
+}

@@ -1,0 +1,129 @@
+// The second pass: from the merged, schema-checked files to the resolved Model. Settings and
+// vocabularies first, then units (expanded), then everything that refers to units.
+import {BUILTIN_KINDS, DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES, TERRITORIAL_KINDS} from './types.js'
+import type {Clock, Defaults, KindDef, Model, Rules, Source, Vocab} from './types.js'
+import type {Item, MergedModel, Origin} from './merge.js'
+import {Report} from './report.js'
+import type {VocabInput} from './schema/common.js'
+import type {KindInput} from './schema/settings.js'
+import {effort, hours} from './convert.js'
+import {resolveUnits} from './resolve-units.js'
+import {resolveDemand, resolveTasks} from './resolve-tasks.js'
+import {resolveRelations} from './resolve-relations.js'
+import {buildUnitIndex} from './selector.js'
+
+export interface ResolveOptions {
+  /** Absolute path of the root file (Model.file). */
+  file: string
+  root: Origin
+  maxUnits: number
+  maxRelations: number
+}
+
+export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?: Model; report: Report} {
+  const report = new Report()
+  const clock: Clock = {
+    hoursPerDay: merged.clock.hoursPerDay?.value ?? DEFAULT_CLOCK.hoursPerDay,
+    daysPerYear: merged.clock.daysPerYear?.value ?? DEFAULT_CLOCK.daysPerYear,
+  }
+  const kinds = resolveKinds(merged.kinds, report)
+  const powers = resolveVocab(merged.powers, 'power', report)
+  const categories = resolveVocab(merged.categories, 'category', report)
+  const vocabs = {
+    kinds: new Set<string>([...BUILTIN_KINDS, ...kinds.map((k) => k.id)]),
+    powers: new Set(powers.map((p) => p.id)),
+    categories: new Set(categories.map((c) => c.id)),
+  }
+  const territorialKinds = new Set<string>([...TERRITORIAL_KINDS, ...kinds.filter((k) => k.territorial).map((k) => k.id)])
+  const defaults = resolveDefaults(merged, clock)
+  const rules = resolveRules(merged, clock)
+  if (!merged.id) report.error(opts.root, [], 'missing `id` (the model id)', 'add e.g. `id: my-district`')
+
+  const resolved = resolveUnits(
+    merged.units,
+    {maxUnits: opts.maxUnits, householdSize: defaults.householdSize, kinds: vocabs.kinds, powers: vocabs.powers},
+    report,
+  )
+  const units = resolved?.units ?? []
+  const ix = buildUnitIndex(units)
+  const relations = resolved ? resolveRelations(merged.relations, ix, {clock, maxRelations: opts.maxRelations}, report) : []
+  const tasks = resolved ? resolveTasks(merged.tasks, ix, {clock, defaults, vocabs, territorialKinds}, report) : []
+  const demand = resolveDemand(merged.demand, units, {clock, vocabs}, report)
+  if (report.failed || !merged.id) return {report}
+  const model: Model = {
+    format: 1,
+    id: merged.id.value,
+    name: merged.name?.value ?? merged.id.value,
+    ...(merged.description && {description: merged.description.value}),
+    sources: merged.sources.map((s): Source => (typeof s.value === 'string' ? {title: s.value} : {...s.value})),
+    clock,
+    kinds,
+    powers,
+    categories,
+    units,
+    relations,
+    tasks,
+    demand,
+    defaults,
+    rules,
+    file: opts.file,
+  }
+  return {model, report}
+}
+
+function resolveKinds(items: readonly Item<KindInput>[], report: Report): KindDef[] {
+  const out: KindDef[] = []
+  const seen = new Set<string>()
+  for (const item of items) {
+    const k = item.value
+    const def: KindDef = typeof k === 'string' ? {id: k, name: k, territorial: false} : {id: k.id, name: k.name ?? k.id, territorial: k.territorial ?? false}
+    const sub = typeof k === 'string' ? [] : ['id']
+    if ((BUILTIN_KINDS as readonly string[]).includes(def.id)) {
+      report.error(item, sub, `\`${def.id}\` is a built-in kind`, 'declare only custom kinds; built-in ones need no declaration')
+    } else if (seen.has(def.id)) report.error(item, sub, `kind \`${def.id}\` is declared twice`, 'remove one declaration')
+    else {
+      seen.add(def.id)
+      out.push(def)
+    }
+  }
+  return out
+}
+
+function resolveVocab(items: readonly Item<VocabInput>[], what: string, report: Report): Vocab[] {
+  const out: Vocab[] = []
+  const seen = new Set<string>()
+  for (const item of items) {
+    const v = item.value
+    const entry: Vocab = typeof v === 'string' ? {id: v, name: v} : {id: v.id, name: v.name ?? v.id}
+    if (seen.has(entry.id)) {
+      report.error(item, typeof v === 'string' ? [] : ['id'], `${what} \`${entry.id}\` is declared twice`, 'remove one declaration')
+      continue
+    }
+    seen.add(entry.id)
+    out.push(entry)
+  }
+  return out
+}
+
+function resolveDefaults(merged: MergedModel, clock: Clock): Defaults {
+  const d = merged.defaults
+  return {
+    relayEffort: d.relayEffort ? effort(d.relayEffort.value, clock) : DEFAULT_DEFAULTS.relayEffort,
+    escalationEffort: d.escalationEffort ? effort(d.escalationEffort.value, clock) : DEFAULT_DEFAULTS.escalationEffort,
+    formalShare: d.formalShare?.value ?? DEFAULT_DEFAULTS.formalShare,
+    householdSize: d.householdSize?.value ?? DEFAULT_DEFAULTS.householdSize,
+    collectionValidity: d.collectionValidity ? hours(d.collectionValidity.value, clock) : DEFAULT_DEFAULTS.collectionValidity,
+  }
+}
+
+function resolveRules(merged: MergedModel, clock: Clock): Rules {
+  const r = merged.rules
+  const whistle = r.whistle?.value
+  const sharing = r.dataSharing?.value
+  return {
+    responsibility: r.responsibility?.value ?? DEFAULT_RULES.responsibility,
+    reportEffort: r.reportEffort ? effort(r.reportEffort.value, clock) : DEFAULT_RULES.reportEffort,
+    ...(whistle && {whistle: {from: [...whistle.from], responseTime: hours(whistle.responseTime, clock)}}),
+    ...(sharing && {dataSharing: {fields: sharing.fields === 'all' ? 'all' : [...sharing.fields]}}),
+  }
+}
