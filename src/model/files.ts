@@ -52,7 +52,10 @@ export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}):
     checkVersion(raw, source, isRoot, problems)
     const parsed = FileSchema.safeParse(raw)
     if (parsed.success) file.data = parsed.data
-    else problems.push(...zodIssuesToProblems(parsed.error.issues, source.locate, display, {data: raw}))
+    else {
+      const found = zodIssuesToProblems(parsed.error.issues, source.locate, display, {data: raw})
+      problems.push(...found.sort((a, b) => a.line - b.line || a.column - b.column))
+    }
 
     const inc = raw.include
     const list = typeof inc === 'string' ? [inc] : Array.isArray(inc) ? inc : []
