@@ -111,9 +111,13 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
   }
   const pos = (offset: number) => lineCounter.linePos(offset)
   const problems: Problem[] = []
+  // A syntax error derails the parser, so only the first is worth reading; duplicate keys are
+  // independent of each other and all reported.
+  let syntax = 0
   for (const e of doc.errors) {
     const {line, col} = pos(e.pos[0])
     const duplicate = e.code === 'DUPLICATE_KEY'
+    if (!duplicate && syntax++ > 0) continue
     const key = /^[^:\n,{}[\]]{1,60}/.exec(text.slice(e.pos[0], e.pos[0] + 61))?.[0].trim()
     const deep = /call stack/i.test(e.message)
     problems.push({
