@@ -3,7 +3,7 @@
 // model loader and the scenario loader. Hostile input (binary, huge, alias bombs, duplicate
 // keys, syntax errors) becomes located problems, never an exception.
 import {readFileSync, realpathSync, statSync} from 'node:fs'
-import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
+import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
 import type {Document, Node as YamlNode} from 'yaml'
 import {ModelError, problemAt} from './problems.js'
 import type {Problem} from './problems.js'
@@ -147,7 +147,17 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
     data = doc.toJS({maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT})
   } catch (error) {
     const msg = (error as Error).message
-    if (/alias/i.test(msg)) return fail(`too many aliases: ${firstLine(msg)}`, 'expand aliases by hand or use `count`; alias bombs are refused')
+    if (/alias/i.test(msg)) {
+      let offset = 0
+      visit(doc, {
+        Alias(_, node) {
+          offset = node.range?.[0] ?? 0
+          return visit.BREAK
+        },
+      })
+      const {line, col} = pos(offset)
+      return fail(`too many aliases: ${firstLine(msg)}`, 'expand aliases by hand or use `count`; alias bombs are refused', line, col)
+    }
     return fail(`cannot read the YAML values: ${firstLine(msg)}`, 'check the YAML here')
   }
   return {source: makeSource(file, doc, data, lineCounter), problems}
