@@ -4,7 +4,7 @@ import type {Clock, Relation} from './types.js'
 import type {Item} from './merge.js'
 import type {Report} from './report.js'
 import type {RelationInput} from './schema/relations.js'
-import {describeSelector, selectIndices} from './selector.js'
+import {describeSelector, isGlob, selectIndices, suggestUnitId} from './selector.js'
 import type {Selector, UnitIndex} from './selector.js'
 import {hours} from './convert.js'
 import {formatCount} from './resolve-units.js'
@@ -22,7 +22,9 @@ export function resolveRelations(
     const from = selectIndices(ix, r.from as Selector)
     const to = selectIndices(ix, r.to as Selector)
     for (const [end, list, sel] of [['from', from, r.from], ['to', to, r.to]] as const) {
-      if (list.length === 0) report.error(item, [end], `\`${describeSelector(sel as Selector)}\` matches no unit`, 'check the ids, kinds and tiers it names')
+      if (list.length > 0) continue
+      const meant = typeof sel === 'string' && !isGlob(sel) ? suggestUnitId(ix, sel) : undefined
+      report.error(item, [end], `\`${describeSelector(sel as Selector)}\` matches no unit`, meant ? `did you mean ${meant}?` : 'check the ids, kinds and tiers it names')
     }
     if (r.responseTime !== undefined && r.type !== 'summons') {
       report.error(item, ['responseTime'], '`responseTime` applies only to `summons` relations', 'remove it, or change `type` to summons')

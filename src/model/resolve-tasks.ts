@@ -6,7 +6,7 @@ import type {Arrival, Clock, Defaults, Demand, Task, Tier, Unit} from './types.j
 import type {Item} from './merge.js'
 import type {Report} from './report.js'
 import type {DemandInput, TaskInput} from './schema/tasks.js'
-import {describeSelector, selectIndices} from './selector.js'
+import {describeSelector, isGlob, selectIndices, suggestUnitId} from './selector.js'
 import type {Selector, UnitIndex} from './selector.js'
 import {effort, hours, perHour, perResidentHour, replicaName} from './convert.js'
 
@@ -30,7 +30,13 @@ export function resolveTasks(
     const t = item.value
     const issuers = selectIndices(ix, t.issuer as Selector)
     if (issuers.length === 0) {
-      report.error(item, ['issuer'], `issuer \`${describeSelector(t.issuer as Selector)}\` matches no unit`, 'check the ids, kinds and tiers it names (ids of replicas are `id-1 … id-N`)')
+      const meant = typeof t.issuer === 'string' && !isGlob(t.issuer) ? suggestUnitId(ix, t.issuer) : undefined
+      report.error(
+        item,
+        ['issuer'],
+        `issuer \`${describeSelector(t.issuer as Selector)}\` matches no unit`,
+        meant ? `did you mean ${meant}?` : 'check the ids, kinds and tiers it names (ids of replicas are `id-1 … id-N`)',
+      )
     }
     const arrival = arrivalOf(item, clock, report)
     checkNames(item, t.needs, vocabs.powers, 'needs', 'power', 'powers', report)

@@ -6,6 +6,8 @@ import type {Item, Origin} from './merge.js'
 import type {Report} from './report.js'
 import type {UnitInput} from './schema/units.js'
 import {expandedSize, expandUnits} from './expand.js'
+import {buildUnitIndex, suggestUnitId} from './selector.js'
+import type {UnitIndex} from './selector.js'
 
 export interface ResolvedUnits {
   units: Unit[]
@@ -54,6 +56,8 @@ function checkUnits(units: Unit[], origins: Origin[], opts: {kinds: ReadonlySet<
       report.error(origins[i], ['id'], `duplicate unit id \`${u.id}\` (first at ${at.file}:${at.line})`, 'ids must be unique after `count` expansion and nesting: rename one')
     }
   })
+  let index: UnitIndex | undefined
+  const ix = () => (index ??= buildUnitIndex(units))
   const checked = new Set<Origin>()
   units.forEach((u, i) => {
     const at = origins[i]
@@ -66,7 +70,13 @@ function checkUnits(units: Unit[], origins: Origin[], opts: {kinds: ReadonlySet<
       if (!opts.powers.has(p)) report.error(at, ['powers', j], `unknown power \`${p}\``, 'declare it under `powers:`')
     })
     if (u.parent !== undefined && !byId.has(u.parent)) {
-      report.error(at, ['parent'], `unknown parent \`${u.parent}\``, 'give the full id of an existing unit, e.g. `district/street-2` (replicas of `count` are `id-1 … id-N`)')
+      const meant = suggestUnitId(ix(), u.parent)
+      report.error(
+        at,
+        ['parent'],
+        `unknown parent \`${u.parent}\``,
+        meant ? `did you mean ${meant}?` : 'give the full id of an existing unit, e.g. `district/street-2` (replicas of `count` are `id-1 … id-N`)',
+      )
     }
   })
   // Parent cycles (only top-level units name a parent, so a cycle runs through them).

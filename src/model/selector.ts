@@ -229,3 +229,21 @@ export function describeSelector(sel: Selector): string {
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ')}}`
 }
+
+/**
+ * A likely meant id for one that names no unit: the same last segment elsewhere in the tree
+ * (`dept-urban` vs `district/dept-urban`), or the replicas of a counted unit (`street` →
+ * `street-1`).
+ */
+export function suggestUnitId(ix: UnitIndex, id: string): string | undefined {
+  const last = id.slice(id.lastIndexOf('/') + 1)
+  const bySegment: string[] = []
+  let replica: string | undefined
+  for (const u of ix.units) {
+    if (u.id === last || u.id.endsWith('/' + last)) bySegment.push(u.id)
+    else if (replica === undefined && (u.id === `${id}-1` || u.id.endsWith(`/${last}-1`))) replica = u.id
+    if (bySegment.length > 3) break
+  }
+  if (bySegment.length > 0) return bySegment.slice(0, 3).map((s) => `\`${s}\``).join(' or ')
+  return replica === undefined ? undefined : `\`${replica}\` (replicas of \`count\` are numbered)`
+}

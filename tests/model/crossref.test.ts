@@ -113,3 +113,15 @@ demand: [{id: d, at: community, rate: 1/1000/y, effort: 1h, needs: [mediate], ca
     ])
   })
 })
+
+describe('hints for ids that name no unit', () => {
+  it('suggest the full path, the top-level id, or the numbered replicas', async () => {
+    const problems = await problemsOf(join(FIXTURES, 'invalid', 'suggestions.yaml'))
+    expect(problems.map((p) => `${p.path}: ${p.hint}`)).toEqual([
+      'units[1].parent: did you mean `district/dept-urban`?',
+      'units[2].parent: did you mean `district/street-1` (replicas of `count` are numbered)?',
+      'relations[0].from: did you mean `ngo`?',
+      'relations[0].to: did you mean `district/street-1` (replicas of `count` are numbered)?',
+    ])
+  })
+})
