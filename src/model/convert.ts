@@ -3,6 +3,9 @@
 import {parseDuration, parsePerCapitaRate, parseRate} from './duration.js'
 import type {Clock, Distribution} from './types.js'
 import type {DurationInput, EffortInput} from './schema/common.js'
+import type {Origin} from './merge.js'
+import type {Report} from './report.js'
+import type {JsPath} from './yaml-source.js'
 
 export function hours(d: DurationInput, clock: Clock): number {
   const h = parseDuration(d, clock)
@@ -34,6 +37,23 @@ export function effort(e: EffortInput, clock: Clock): Distribution {
     case 'triangular':
       return {dist: 'triangular', min: hours(e.min, clock), mode: hours(e.mode, clock), max: hours(e.max, clock)}
   }
+}
+
+/** Why a distribution cannot be sampled as written, or undefined when it can. */
+export function effortProblem(d: Distribution): string | undefined {
+  if (d.dist === 'triangular' && !(d.min <= d.mode && d.mode <= d.max)) {
+    return `a triangular effort needs min ≤ mode ≤ max (here ${d.min}h, ${d.mode}h, ${d.max}h)`
+  }
+  if (d.dist === 'lognormal' && d.sd > 0 && !(d.mean > 0)) return 'a lognormal effort with `sd` above 0 needs a `mean` above 0'
+  return undefined
+}
+
+/** The effort in hours; a distribution that cannot be sampled is reported at `sub`. */
+export function checkedEffort(e: EffortInput, clock: Clock, at: Origin, sub: JsPath, report: Report): Distribution {
+  const d = effort(e, clock)
+  const why = effortProblem(d)
+  if (why) report.error(at, sub, why, 'fix the values here, or give a plain duration')
+  return d
 }
 
 /** `name 3`, or the name with `{n}` replaced by the replica number. */

@@ -5,7 +5,7 @@
 import {existsSync, realpathSync} from 'node:fs'
 import {dirname, isAbsolute, join, normalize, resolve} from 'node:path'
 import type {Problem} from './problems.js'
-import {FileSchema, FORMAT_VERSION} from './schema/file.js'
+import {FileSchema, FORMAT_VERSION, MODEL_KEYS} from './schema/file.js'
 import type {FileInput} from './schema/file.js'
 import {tryReadYamlFile} from './yaml-source.js'
 import type {ReadYamlOptions, YamlSource} from './yaml-source.js'
@@ -53,7 +53,7 @@ export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}):
     const parsed = FileSchema.safeParse(raw)
     if (parsed.success) file.data = parsed.data
     else {
-      const found = zodIssuesToProblems(parsed.error.issues, source.locate, display, {data: raw})
+      const found = zodIssuesToProblems(parsed.error.issues, source.locate, display, {data: raw, keys: MODEL_KEYS})
       problems.push(...found.sort((a, b) => a.line - b.line || a.column - b.column))
     }
 

@@ -14,6 +14,8 @@ export interface LoadOptions {
   maxUnits?: number
   /** Refuse models whose relation selectors expand to more pairs (default 1,000,000). */
   maxRelations?: number
+  /** Refuse models whose tasks expand (`count`) to more (default: the unit limit). */
+  maxTasks?: number
   /** Refuse files larger than this many bytes (default 50 MB). */
   maxBytes?: number
 }
@@ -52,6 +54,7 @@ export function checkModel(file: string, options: LoadOptions = {}): {model?: Mo
       root: {src: root.source, path: []},
       maxUnits: options.maxUnits ?? DEFAULT_MAX_UNITS,
       maxRelations: options.maxRelations ?? DEFAULT_MAX_RELATIONS,
+      maxTasks: options.maxTasks ?? options.maxUnits ?? DEFAULT_MAX_UNITS,
     })
     return {model, problems: [...problems, ...report.problems]}
   } catch (error) {

@@ -8,7 +8,8 @@ import type {Report} from './report.js'
 import type {DemandInput, TaskInput} from './schema/tasks.js'
 import {describeSelector, isGlob, selectIndices, suggestUnitId} from './selector.js'
 import type {Selector, UnitIndex} from './selector.js'
-import {effort, hours, perHour, perResidentHour, replicaName} from './convert.js'
+import {checkedEffort, hours, perHour, perResidentHour, replicaName} from './convert.js'
+import {formatCount} from './resolve-units.js'
 
 export interface Vocabs {
   powers: ReadonlySet<string>
@@ -19,10 +20,11 @@ export interface Vocabs {
 export function resolveTasks(
   items: readonly Item<TaskInput>[],
   ix: UnitIndex,
-  ctx: {clock: Clock; defaults: Defaults; vocabs: Vocabs; territorialKinds: ReadonlySet<string>},
+  ctx: {clock: Clock; defaults: Defaults; vocabs: Vocabs; territorialKinds: ReadonlySet<string>; maxTasks: number},
   report: Report,
 ): Task[] {
   const {clock, vocabs} = ctx
+  if (tooMany(items, ctx.maxTasks, report)) return []
   const reach = tierReach(ix, ctx.territorialKinds)
   const tasks: Task[] = []
   const seen = new Map<string, Item<TaskInput>>()
@@ -55,8 +57,8 @@ export function resolveTasks(
       target: t.target,
       kind: t.kind ?? 'routine',
       arrival,
-      effort: effort(t.effort, clock),
-      ...(t.relayEffort !== undefined && {relayEffort: effort(t.relayEffort, clock)}),
+      effort: checkedEffort(t.effort, clock, item, ['effort'], report),
+      ...(t.relayEffort !== undefined && {relayEffort: checkedEffort(t.relayEffort, clock, item, ['relayEffort'], report)}),
       needs: [...(t.needs ?? [])],
       collects: [...(t.collects ?? [])],
       contacts: t.contacts ?? 0,
@@ -82,6 +84,24 @@ export function resolveTasks(
     }
   }
   return tasks
+}
+
+/** Counts the tasks `count` expands to before making any, so a hostile count allocates nothing. */
+function tooMany(items: readonly Item<TaskInput>[], max: number, report: Report): boolean {
+  let total = 0
+  let biggest: Item<TaskInput> | undefined
+  for (const item of items) {
+    total += item.value.count ?? 1
+    if (!biggest || (item.value.count ?? 1) > (biggest.value.count ?? 1)) biggest = item
+  }
+  if (total <= max || !biggest) return false
+  report.error(
+    biggest,
+    biggest.value.count === undefined ? [] : ['count'],
+    `the tasks expand to ${formatCount(total)}, more than the limit of ${formatCount(max)}`,
+    'lower `count` here, or raise the limit with --max-units (it bounds tasks too)',
+  )
+  return true
 }
 
 function arrivalOf(item: Item<TaskInput>, clock: Clock, report: Report): Arrival | undefined {
@@ -180,7 +200,7 @@ export function resolveDemand(
       ...(d.category !== undefined && {category: d.category}),
       at: d.at,
       perResidentHour: perResidentHour(d.rate, ctx.clock),
-      effort: effort(d.effort, ctx.clock),
+      effort: checkedEffort(d.effort, ctx.clock, item, ['effort'], report),
       needs: [...(d.needs ?? [])],
       labels: [...(d.labels ?? [])],
       loc: item.src.locate(item.path),

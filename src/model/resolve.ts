@@ -6,7 +6,7 @@ import type {Item, MergedModel, Origin} from './merge.js'
 import {Report} from './report.js'
 import type {VocabInput} from './schema/common.js'
 import type {KindInput} from './schema/settings.js'
-import {effort, hours} from './convert.js'
+import {checkedEffort, hours} from './convert.js'
 import {resolveUnits} from './resolve-units.js'
 import {resolveDemand, resolveTasks} from './resolve-tasks.js'
 import {resolveRelations} from './resolve-relations.js'
@@ -18,6 +18,8 @@ export interface ResolveOptions {
   root: Origin
   maxUnits: number
   maxRelations: number
+  /** Tasks after `count` expansion. */
+  maxTasks: number
 }
 
 export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?: Model; report: Report} {
@@ -35,8 +37,8 @@ export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?
     categories: new Set(categories.map((c) => c.id)),
   }
   const territorialKinds = new Set<string>([...TERRITORIAL_KINDS, ...kinds.filter((k) => k.territorial).map((k) => k.id)])
-  const defaults = resolveDefaults(merged, clock)
-  const rules = resolveRules(merged, clock)
+  const defaults = resolveDefaults(merged, clock, report)
+  const rules = resolveRules(merged, clock, report)
   if (!merged.id) report.error(opts.root, [], 'missing `id` (the model id)', 'add e.g. `id: my-district`')
 
   const resolved = resolveUnits(
@@ -47,7 +49,7 @@ export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?
   const units = resolved?.units ?? []
   const ix = buildUnitIndex(units)
   const relations = resolved ? resolveRelations(merged.relations, ix, {clock, maxRelations: opts.maxRelations}, report) : []
-  const tasks = resolved ? resolveTasks(merged.tasks, ix, {clock, defaults, vocabs, territorialKinds}, report) : []
+  const tasks = resolved ? resolveTasks(merged.tasks, ix, {clock, defaults, vocabs, territorialKinds, maxTasks: opts.maxTasks}, report) : []
   const demand = resolveDemand(merged.demand, units, {clock, vocabs}, report)
   if (report.failed || !merged.id) return {report}
   const model: Model = {
@@ -105,24 +107,24 @@ function resolveVocab(items: readonly Item<VocabInput>[], what: string, report: 
   return out
 }
 
-function resolveDefaults(merged: MergedModel, clock: Clock): Defaults {
+function resolveDefaults(merged: MergedModel, clock: Clock, report: Report): Defaults {
   const d = merged.defaults
   return {
-    relayEffort: d.relayEffort ? effort(d.relayEffort.value, clock) : DEFAULT_DEFAULTS.relayEffort,
-    escalationEffort: d.escalationEffort ? effort(d.escalationEffort.value, clock) : DEFAULT_DEFAULTS.escalationEffort,
+    relayEffort: d.relayEffort ? checkedEffort(d.relayEffort.value, clock, d.relayEffort, [], report) : DEFAULT_DEFAULTS.relayEffort,
+    escalationEffort: d.escalationEffort ? checkedEffort(d.escalationEffort.value, clock, d.escalationEffort, [], report) : DEFAULT_DEFAULTS.escalationEffort,
     formalShare: d.formalShare?.value ?? DEFAULT_DEFAULTS.formalShare,
     householdSize: d.householdSize?.value ?? DEFAULT_DEFAULTS.householdSize,
     collectionValidity: d.collectionValidity ? hours(d.collectionValidity.value, clock) : DEFAULT_DEFAULTS.collectionValidity,
   }
 }
 
-function resolveRules(merged: MergedModel, clock: Clock): Rules {
+function resolveRules(merged: MergedModel, clock: Clock, report: Report): Rules {
   const r = merged.rules
   const whistle = r.whistle?.value
   const sharing = r.dataSharing?.value
   return {
     responsibility: r.responsibility?.value ?? DEFAULT_RULES.responsibility,
-    reportEffort: r.reportEffort ? effort(r.reportEffort.value, clock) : DEFAULT_RULES.reportEffort,
+    reportEffort: r.reportEffort ? checkedEffort(r.reportEffort.value, clock, r.reportEffort, [], report) : DEFAULT_RULES.reportEffort,
     ...(whistle && {whistle: {from: [...whistle.from], responseTime: hours(whistle.responseTime, clock)}}),
     ...(sharing && {dataSharing: {fields: sharing.fields === 'all' ? 'all' : [...sharing.fields]}}),
   }

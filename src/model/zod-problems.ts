@@ -18,6 +18,8 @@ export interface ZodProblemOptions {
    * zod's `reportInput: true` does the same.
    */
   data?: unknown
+  /** Keys of the language, to suggest the one meant by an unknown key (edit distance ≤ 2). */
+  keys?: readonly string[]
 }
 
 export function zodIssuesToProblems(
@@ -30,6 +32,13 @@ export function zodIssuesToProblems(
   const prefix = options.prefix ?? []
   const absent = (at: JsPath) => options.data !== undefined && isAbsent(options.data, at.slice(prefix.length))
   for (const issue of issues) collect(issue, [...prefix, ...toPath(issue.path)], out, absent)
+  if (options.keys) {
+    for (const r of out) {
+      if (!r.key) continue
+      const meant = closest(String(r.at[r.at.length - 1]), options.keys)
+      if (meant) r.hint = `did you mean \`${meant}\`?`
+    }
+  }
   return out.map((p) => {
     const loc = locate(p.at, {key: p.key})
     return {
@@ -125,4 +134,29 @@ function hintFor(issue: Issue): string {
     default:
       return 'see docs/model-language.md for the expected form'
   }
+}
+
+/** The key within edit distance 2 of `word` (the nearest; none when `word` is a known key). */
+export function closest(word: string, keys: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestD = 3
+  for (const k of keys) {
+    if (Math.abs(k.length - word.length) >= bestD) continue
+    const d = distance(word.toLowerCase(), k.toLowerCase())
+    if (d < bestD) {
+      best = k
+      bestD = d
+    }
+  }
+  return best === word ? undefined : best
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({length: b.length + 1}, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[b.length]
 }

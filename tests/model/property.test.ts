@@ -7,8 +7,13 @@ import {describe, expect, it} from 'vitest'
 import {stringify} from 'yaml'
 import {loadModelWithWarnings} from '../../src/model/load.js'
 import {ModelError} from '../../src/model/problems.js'
-import {BUILTIN_KINDS, TASK_KINDS, TIERS} from '../../src/model/types.js'
+import {BUILTIN_KINDS, DEFAULT_CLOCK, TASK_KINDS, TIERS} from '../../src/model/types.js'
+import {parseDuration} from '../../src/model/duration.js'
 import {tempFiles} from './helpers.js'
+
+function hoursOf(d: string | number): number {
+  return parseDuration(d, DEFAULT_CLOCK)!
+}
 
 const POWERS = ['mediate', 'enforce.urban', 'register']
 const DURATION = fc.oneof(
@@ -19,8 +24,12 @@ const EFFORT = fc.oneof(
   DURATION,
   DURATION.map((value) => ({dist: 'fixed', value})),
   DURATION.map((mean) => ({dist: 'exp', mean})),
-  fc.tuple(DURATION, DURATION).map(([mean, sd]) => ({dist: 'lognormal', mean, sd})),
-  fc.tuple(DURATION, DURATION, DURATION).map(([min, mode, max]) => ({dist: 'triangular', min, mode, max})),
+  fc.tuple(DURATION.filter((d) => hoursOf(d) > 0), DURATION).map(([mean, sd]) => ({dist: 'lognormal', mean, sd})),
+  // A triangular effort must be ordered: min ≤ mode ≤ max.
+  fc.tuple(DURATION, DURATION, DURATION).map((t) => {
+    const [min, mode, max] = [...t].sort((x, y) => hoursOf(x) - hoursOf(y))
+    return {dist: 'triangular', min, mode, max}
+  }),
 )
 
 interface U {

@@ -137,3 +137,12 @@ describe('hostile input becomes a located problem', () => {
     expect(readYamlFile(join(FIXTURES, 'valid', 'departments.yaml')).data).toHaveProperty('units')
   })
 })
+
+describe('did-you-mean for unknown keys', () => {
+  it('suggests the nearest known key within two edits', async () => {
+    const {closest} = await import('../../src/model/zod-problems.js')
+    expect(closest('powerz', ['powers', 'labels'])).toBe('powers')
+    expect(closest('Staff', ['staff'])).toBe('staff')
+    expect(closest('population', ['powers', 'labels'])).toBeUndefined()
+  })
+})

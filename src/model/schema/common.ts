@@ -82,7 +82,7 @@ export const Effort = z.union([Duration, Dist], {
 })
 export type EffortInput = z.infer<typeof Effort>
 
-const SelectorMap = z.strictObject({
+export const SelectorMap = z.strictObject({
   kind: Text.optional(),
   tier: Tier.optional(),
   domain: Text.optional(),

@@ -1,10 +1,10 @@
 // One model file's top level. The root file must carry `loudou: 1`; included files may omit it.
 import {z} from 'zod'
-import {Text, VocabEntry} from './common.js'
+import {Dist, SelectorMap, Text, VocabEntry} from './common.js'
 import {ClockSchema, DefaultsSchema, KindSchema, RulesSchema, SourceSchema} from './settings.js'
-import {UnitsSchema} from './units.js'
-import {DemandListSchema, TasksSchema} from './tasks.js'
-import {RelationsSchema} from './relations.js'
+import {UnitSchema, UnitsSchema} from './units.js'
+import {DemandListSchema, DemandSchema, TaskSchema, TasksSchema} from './tasks.js'
+import {RelationSchema, RelationsSchema} from './relations.js'
 
 export const FORMAT_VERSION = 1
 
@@ -41,3 +41,11 @@ export const LIST_SECTIONS = ['sources', 'kinds', 'powers', 'categories', 'units
 export const MAP_SECTIONS = ['clock', 'defaults', 'rules'] as const
 /** Scalars that at most one file may set. */
 export const SCALAR_KEYS = ['id', 'name', 'description'] as const
+
+/** Every key of the language, for did-you-mean hints on unknown keys. */
+export const MODEL_KEYS: readonly string[] = [
+  ...new Set(
+    [FileSchema, ClockSchema, DefaultsSchema, RulesSchema, TaskSchema, DemandSchema, RelationSchema, SelectorMap, UnitSchema, ...Dist.options]
+      .flatMap((s) => Object.keys((s as unknown as {shape: object}).shape)),
+  ),
+]
