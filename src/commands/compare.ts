@@ -1,0 +1,127 @@
+// `loudou compare <model> <scenario…>`: simulate the baseline and every scenario on the same
+// seeds (common random numbers) and print each key metric with its paired 95% CI.
+import {realpathSync} from 'node:fs'
+import {Args, Flags} from '@oclif/core'
+import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
+import type {Metric, MetricRow} from '../compare/index.js'
+import {parseDuration} from '../model/duration.js'
+import type {Model} from '../model/types.js'
+import {loadModelOrScenario} from '../scenario/load.js'
+import type {ModelOrScenario} from '../scenario/load.js'
+import {simulateModel} from '../sim/index.js'
+
+export default class Compare extends LoudouCommand {
+  static override summary = 'Compare a model with reform scenarios: key metrics with paired 95% confidence intervals.'
+  static override description =
+    'The baseline and each scenario run with the same seeds (common random numbers), so replication r of the scenario is paired with replication r of the baseline. A `*` marks changes whose paired 95% CI excludes zero.'
+  static override examples = [
+    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml scenarios/classroom/whistle.yaml',
+    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/*.yaml --metrics community.utilisation,community.wait --csv',
+  ]
+  static override strict = false
+  static override args = {
+    model: Args.string({required: true, description: 'the baseline model (or scenario) file'}),
+    scenario: Args.string({required: true, description: 'one or more scenario (or model) files'}),
+  }
+  static override flags = {
+    seed: Flags.integer({default: 1, description: 'seed of the first replication'}),
+    replications: Flags.integer({default: 10, min: 2, description: 'paired replications per model'}),
+    horizon: Flags.string({description: 'simulated working time per replication, e.g. 1y, 6mo, 2000 (hours); default 1y'}),
+    warmup: Flags.string({description: 'working time discarded at the start of each replication (default 0)'}),
+    workers: Flags.integer({min: 1, description: 'worker threads (default: one per core)'}),
+    metrics: Flags.string({description: `comma-separated metric ids (default: ${DEFAULT_METRICS.join(',')})`}),
+    json: Flags.boolean({description: 'print the comparison as JSON', exclusive: ['csv']}),
+    csv: Flags.boolean({description: 'print the comparison as CSV', exclusive: ['json']}),
+    out: Flags.string({description: 'write the output to this file (atomically) instead of stdout'}),
+  }
+
+  async run(): Promise<void> {
+    const {argv, flags} = await this.parse(Compare)
+    const lang = flags.lang ?? defaultLang()
+    const zh = lang === 'zh'
+    const files = argv as string[]
+    const metrics = this.chooseMetrics(flags.metrics)
+
+    const baseline = await loadModelOrScenario(files[0])
+    const scenarios: Array<ModelOrScenario & {file: string}> = []
+    for (const file of files.slice(1)) scenarios.push({...(await loadModelOrScenario(file)), file})
+    for (const w of baseline.warnings) this.say(`warning: ${w.file}:${w.line}:${w.column} ${w.message}`)
+    for (const s of scenarios) {
+      if (s.scenario && !sameFile(s.scenario.base, baseline.scenario?.base ?? files[0])) {
+        this.say(
+          zh
+            ? `注意：情景 ${s.file} 的基础模型是 ${s.scenario.base}，不是 ${files[0]}`
+            : `note: scenario ${s.file} is based on ${s.scenario.base}, not on ${files[0]}`,
+        )
+      }
+    }
+
+    const clock = baseline.model.clock
+    const horizon = this.duration(flags.horizon, 'horizon', baseline.model)
+    const warmup = this.duration(flags.warmup, 'warmup', baseline.model)
+    const sim = {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers}
+    const base = await simulateModel(baseline.model, sim)
+    const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []
+    for (const s of scenarios) {
+      const summary = await simulateModel(s.model, sim)
+      const rows = compareRuns({model: baseline.model, runs: base.runs}, {model: s.model, runs: summary.runs}, metrics)
+      results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.base, changes: s.changes, rows})
+    }
+
+    if (flags.json) {
+      this.emitJson(
+        {
+          seed: flags.seed,
+          replications: base.replications,
+          horizon: base.horizon,
+          warmup: base.warmup,
+          hoursPerDay: clock.hoursPerDay,
+          metrics: metrics.map((m) => m.id),
+          baseline: {id: baseline.scenario?.id ?? baseline.model.id, name: baseline.scenario?.name ?? baseline.model.name, file: files[0]},
+          scenarios: results,
+        },
+        flags.out,
+      )
+      return
+    }
+    if (flags.csv) {
+      this.emit(formatCsv(results, lang), flags.out)
+      return
+    }
+    const parts: string[] = []
+    for (const r of results) {
+      parts.push(`${zh ? '情景' : 'scenario'}: ${r.name} (${r.id})`)
+      for (const c of r.changes) for (const line of c.lines) parts.push(`  ${c.reform}: ${line}`)
+      parts.push('', formatTable(r.rows, lang))
+    }
+    parts.push(footnote(lang, base.replications, flags.seed))
+    this.emit(parts.join('\n'), flags.out)
+  }
+
+  private chooseMetrics(list: string | undefined): Metric[] {
+    const ids = list === undefined ? [...DEFAULT_METRICS] : list.split(',').map((s) => s.trim()).filter((s) => s !== '')
+    const unknown = ids.filter((id) => !getMetric(id))
+    if (unknown.length > 0 || ids.length === 0) {
+      this.error(`unknown metric${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ') || '(none given)'}\nknown metrics: ${METRICS.map((m) => m.id).join(', ')}`, {exit: 2})
+    }
+    return ids.map((id) => getMetric(id)!)
+  }
+
+  private duration(text: string | undefined, flag: string, model: Model): number | undefined {
+    if (text === undefined) return undefined
+    const hours = parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text, model.clock)
+    if (hours === undefined || (flag === 'horizon' && hours <= 0)) {
+      this.error(`--${flag}: expected a duration such as 1y, 6mo, 2w or a number of hours, got ${text}`, {exit: 2})
+    }
+    return hours
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b)
+  } catch {
+    return a === b
+  }
+}

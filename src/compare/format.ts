@@ -1,0 +1,77 @@
+// Comparison tables for people (aligned columns, English or Chinese headings, `*` where the
+// paired 95% CI excludes zero) and for spreadsheets (CSV).
+import type {MetricRow} from './compare.js'
+
+export type Lang = 'en' | 'zh'
+
+export interface ScenarioRows {
+  id: string
+  name: string
+  rows: MetricRow[]
+}
+
+const HEAD = {
+  en: {metric: 'metric', baseline: 'baseline', scenario: 'scenario', change: 'change', ci: '95% CI (paired)'},
+  zh: {metric: '指标', baseline: '基线', scenario: '情景', change: '变化', ci: '95%置信区间（配对）'},
+}
+
+/** A value in the precision its unit needs. */
+export function formatValue(x: number, unit: MetricRow['unit'], signed = false): string {
+  if (!Number.isFinite(x)) return '–'
+  const digits = unit === 'share' || unit === 'ratio' ? 3 : Math.abs(x) >= 100 ? 0 : 1
+  const s = x.toFixed(digits)
+  const zero = Number(s) === 0
+  return signed && !zero && x > 0 ? `+${s}` : zero ? (0).toFixed(digits) : s
+}
+
+/** Display width: CJK and full-width characters take two columns. */
+export function width(s: string): number {
+  let w = 0
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
+  return w
+}
+
+function pad(s: string, w: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, w - width(s)))
+  return right ? fill + s : s + fill
+}
+
+export function formatTable(rows: readonly MetricRow[], lang: Lang): string {
+  const h = HEAD[lang]
+  const cells = rows.map((r) => [
+    lang === 'zh' ? r.zh : r.en,
+    formatValue(r.baseline, r.unit),
+    formatValue(r.scenario, r.unit),
+    formatValue(r.change, r.unit, true),
+    r.kind === 'structure' ? (lang === 'zh' ? '（精确）' : '(exact)') : Number.isFinite(r.lo) ? `[${formatValue(r.lo, r.unit, true)}, ${formatValue(r.hi, r.unit, true)}]` : '–',
+    r.significant ? '*' : '',
+  ])
+  const header = [h.metric, h.baseline, h.scenario, h.change, h.ci, '']
+  const widths = header.map((_, c) => Math.max(width(header[c]), ...cells.map((row) => width(row[c]))))
+  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], c > 0 && c < 4)).join('  ').trimEnd()
+  return [line(header), ...cells.map(line)].join('\n') + '\n'
+}
+
+export function footnote(lang: Lang, n: number, seed: number): string {
+  return lang === 'zh'
+    ? `* 配对95%置信区间不含零（${n} 组配对重复，种子 ${seed}，共同随机数）。\n`
+    : `* the paired 95% CI excludes zero (${n} paired replications, seed ${seed}, common random numbers).\n`
+}
+
+function csvCell(v: string | number | boolean): string {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : ''
+  const s = String(v)
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+export const CSV_COLUMNS = ['scenario', 'metric', 'label', 'unit', 'baseline', 'scenario_value', 'change', 'lo', 'hi', 'significant', 'n'] as const
+
+export function formatCsv(scenarios: readonly ScenarioRows[], lang: Lang): string {
+  const lines = [CSV_COLUMNS.join(',')]
+  for (const s of scenarios) {
+    for (const r of s.rows) {
+      lines.push([s.id, r.id, lang === 'zh' ? r.zh : r.en, r.unit, r.baseline, r.scenario, r.change, r.lo, r.hi, r.significant, r.n].map(csvCell).join(','))
+    }
+  }
+  return lines.join('\n') + '\n'
+}

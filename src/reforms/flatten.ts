@@ -1,0 +1,114 @@
+// 扁平化、层级缩减: remove a territorial tier. Its territorial children attach to its parent,
+// its departments and squads move up with their powers, tasks it issued are issued by the
+// parent, and its relay step disappears because routing derives relays from the parent chain.
+import {z} from 'zod'
+import {Tier as TierSchema} from '../model/schema/common.js'
+import {deliveries, indexModel, isTerritorial} from '../model/routing.js'
+import type {Model, Tier} from '../model/types.js'
+import {ReformError, apportion, cloneModel, count, num, remapUnitRefs, territorialAt} from './common.js'
+import type {ReformResult} from './common.js'
+
+export const type = 'flatten'
+export const zh = '扁平化、层级缩减'
+
+export const paramsSchema = z.strictObject({
+  /** The territorial tier to remove. */
+  tier: TierSchema.default('street'),
+  /** Where the removed units' staff go: split evenly over their territorial children, to their parent, or nowhere. */
+  staffTo: z.enum(['children', 'parent', 'none']).default('children'),
+  /** Where tasks executed at the removed tier go: to the parent's tier (done once per parent) or to the children's tier. */
+  tasksTo: z.enum(['parent', 'children']).default('parent'),
+})
+export type FlattenParams = z.output<typeof paramsSchema>
+
+export function apply(input: Model, params: FlattenParams): ReformResult {
+  const ix = indexModel(input)
+  const removedUnits = territorialAt(ix, params.tier)
+  if (removedUnits.length === 0) {
+    throw new ReformError(['tier'], `the model has no territorial units at tier ${params.tier}`, 'choose a tier the model uses')
+  }
+  const removed = new Set(removedUnits.map((u) => u.id))
+  // The nearest surviving ancestor of each removed unit takes its place.
+  const survivor = new Map<string, string>()
+  for (const u of removedUnits) {
+    let p = u.parent
+    while (p !== undefined && removed.has(p)) p = ix.byId.get(p)?.parent
+    if (p === undefined) {
+      throw new ReformError(['tier'], `cannot remove tier ${params.tier}: ${u.id} has no parent to take its place`, 'flatten a tier below the top')
+    }
+    survivor.set(u.id, p)
+  }
+  const parentTier = ix.byId.get(survivor.get(removedUnits[0].id)!)?.tier
+  const childTiers = removedUnits.flatMap((u) => (ix.children.get(u.id) ?? []).filter((c) => isTerritorial(ix, c) && !removed.has(c.id)))
+  const childTier = childTiers.find((c) => c.tier !== undefined)?.tier
+
+  const relayTasks = input.tasks.filter((t) =>
+    t.issuers.some((i) => deliveries(ix, t, i).some((d) => d.relays.some((r) => removed.has(r) || removed.has(ix.byId.get(r)?.parent ?? '')))),
+  ).length
+
+  const model = cloneModel(input)
+  const byId = new Map(model.units.map((u) => [u.id, u]))
+  let othersMoved = 0
+  const childTierCount = new Map<string, number>()
+  for (const u of model.units) {
+    if (u.parent === undefined || !removed.has(u.parent) || removed.has(u.id)) continue
+    if (isTerritorial(ix, u)) {
+      const t = u.tier ?? u.kind
+      childTierCount.set(t, (childTierCount.get(t) ?? 0) + 1)
+    } else othersMoved++
+  }
+
+  let staffMoved = 0
+  let receivers = 0
+  for (const r of removedUnits) {
+    const kids = (ix.children.get(r.id) ?? []).filter((c) => isTerritorial(ix, c) && !removed.has(c.id))
+    if (params.staffTo === 'none') continue
+    if (params.staffTo === 'children' && kids.length > 0) {
+      const parts = apportion(r.staff, kids.map(() => 1), Number.isInteger(r.staff))
+      kids.forEach((k, i) => (byId.get(k.id)!.staff += parts[i]))
+      receivers += kids.length
+    } else {
+      byId.get(survivor.get(r.id)!)!.staff += r.staff
+      receivers++
+    }
+    staffMoved += r.staff
+  }
+  const removedStaff = removedUnits.reduce((a, u) => a + u.staff, 0)
+
+  model.units = model.units.filter((u) => !removed.has(u.id))
+  const dropped = remapUnitRefs(model, survivor)
+
+  const newTaskTier: Tier | undefined = params.tasksTo === 'children' ? (childTier ?? parentTier) : (parentTier ?? childTier)
+  let retargeted = 0
+  for (const t of model.tasks) {
+    if (t.target === params.tier && newTaskTier) {
+      t.target = newTaskTier
+      retargeted++
+    }
+  }
+  const demandTier = childTier ?? parentTier
+  let demandMoved = 0
+  for (const d of model.demand) {
+    if (d.at === params.tier && demandTier) {
+      d.at = demandTier
+      demandMoved++
+    }
+  }
+  const reissued = input.tasks.filter((t) => t.issuers.some((i) => removed.has(i))).length
+  if (model.rules.whistle?.from.includes(params.tier)) {
+    model.rules.whistle.from = model.rules.whistle.from.filter((t) => t !== params.tier)
+  }
+
+  const changes = [`${params.tier} tier removed: ${count(removedUnits.length, 'unit')} (${num(removedStaff)} staff)`]
+  for (const [t, n] of childTierCount) changes.push(`${count(n, `${t} unit`)} re-parented to the ${parentTier ?? 'parent'} above`)
+  if (othersMoved > 0) changes.push(`${count(othersMoved, 'non-territorial unit')} (departments, squads) moved up, keeping their powers`)
+  if (params.staffTo === 'none') changes.push(`${num(removedStaff)} staff of the removed units dropped`)
+  else if (params.staffTo === 'children') changes.push(`${num(staffMoved)} staff split evenly over ${count(receivers, 'receiving unit')}`)
+  else changes.push(`${num(staffMoved)} staff added to ${count(receivers, 'parent')}`)
+  changes.push(`relay step gone for ${count(relayTasks, 'task')}`)
+  if (reissued > 0) changes.push(`${count(reissued, 'task')} issued by the removed units now issued by their parent`)
+  if (retargeted > 0) changes.push(`${count(retargeted, 'task')} executed at ${params.tier} now executed at ${newTaskTier}`)
+  if (demandMoved > 0) changes.push(`${count(demandMoved, 'demand type')} raised at ${params.tier} now raised at ${demandTier}`)
+  if (dropped > 0) changes.push(`${count(dropped, 'relation')} dropped (self-loops or duplicates after re-parenting)`)
+  return {model, changes}
+}

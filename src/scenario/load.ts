@@ -1,0 +1,122 @@
+// Loading a scenario: read its YAML, check it, load the base model (relative to the scenario
+// file), check every reform's type and parameters, then apply the reforms in order. Every
+// problem is located by file, line, column and path (`reforms[2].leakage`).
+import {existsSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {loadModelSync} from '../model/load.js'
+import type {LoadOptions} from '../model/load.js'
+import {ModelError} from '../model/problems.js'
+import type {Problem} from '../model/problems.js'
+import type {Model} from '../model/types.js'
+import {readYamlFile, tryReadYamlFile} from '../model/yaml-source.js'
+import type {JsPath, YamlSource} from '../model/yaml-source.js'
+import {zodIssuesToProblems} from '../model/zod-problems.js'
+import {REFORM_TYPES, ReformError, applyReforms, getReform, parseReformParams} from '../reforms/index.js'
+import type {ReformChanges, ReformSpec} from '../reforms/index.js'
+import {ScenarioFileSchema} from './schema.js'
+
+export interface Scenario {
+  id: string
+  name: string
+  description?: string
+  /** Absolute path of the base model. */
+  base: string
+  /** The reforms with their parameters, defaults filled in. */
+  reforms: Array<{type: string; params: Record<string, unknown>}>
+  /** The scenario file as given. */
+  file: string
+}
+
+export interface LoadedScenario {
+  scenario: Scenario
+  /** The model after the reforms. */
+  model: Model
+  /** The base model as loaded. */
+  baseline: Model
+  changes: ReformChanges[]
+  warnings: Problem[]
+}
+
+function problem(src: YamlSource, path: JsPath, message: string, hint?: string): Problem {
+  const loc = src.locate(path)
+  return {file: loc.file, line: loc.line, column: loc.column, path: loc.path, message, hint, severity: 'error'}
+}
+
+export async function loadScenario(file: string, options: LoadOptions = {}): Promise<LoadedScenario> {
+  return loadScenarioSync(file, options)
+}
+
+export function loadScenarioSync(file: string, options: LoadOptions = {}): LoadedScenario {
+  const src = readYamlFile(file, {maxBytes: options.maxBytes})
+  const parsed = ScenarioFileSchema.safeParse(src.data)
+  if (!parsed.success) throw new ModelError(zodIssuesToProblems(parsed.error.issues, src.locate, file, {data: src.data}))
+  const data = parsed.data
+
+  // Check every reform before loading the base, so that all such problems come out together.
+  const problems: Problem[] = []
+  const specs: ReformSpec[] = []
+  data.reforms.forEach((entry, i) => {
+    const def = getReform(entry.type)
+    if (!def) {
+      problems.push(problem(src, ['reforms', i, 'type'], `unknown reform \`${entry.type}\``, `known reforms: ${REFORM_TYPES.join(', ')}`))
+      return
+    }
+    const {type: _type, ...raw} = entry
+    const outcome = parseReformParams(def, raw)
+    if (!outcome.ok) {
+      const found = zodIssuesToProblems(outcome.issues, src.locate, file, {prefix: ['reforms', i], data: raw})
+      problems.push(...found.map((p) => ({...p, hint: p.hint?.replace('docs/model-language.md', 'docs/reforms.md')})))
+      return
+    }
+    specs.push({type: entry.type, params: outcome.params as Record<string, unknown>})
+  })
+  const base = resolve(dirname(resolve(file)), data.base)
+  if (!existsSync(base)) problems.push(problem(src, ['base'], `the base model ${data.base} does not exist (looked for ${base})`, 'give the model path relative to the scenario file'))
+  if (problems.length > 0) throw new ModelError(problems)
+
+  const {model: baseline, warnings} = loadModelSync(base, options)
+  let applied: {model: Model; changes: ReformChanges[]}
+  try {
+    applied = applyReforms(baseline, specs)
+  } catch (error) {
+    if (!(error instanceof ReformError)) throw error
+    const [i, ...rest] = error.path
+    throw new ModelError([problem(src, ['reforms', i, ...rest], `${specs[i as number]?.type ?? 'reform'}: ${error.message}`, error.hint)])
+  }
+  const scenario: Scenario = {
+    id: data.id,
+    name: data.name,
+    description: data.description,
+    base,
+    reforms: specs.map((s) => ({type: s.type, params: s.params ?? {}})),
+    file,
+  }
+  return {scenario, model: applied.model, baseline, changes: applied.changes, warnings}
+}
+
+export interface ModelOrScenario {
+  model: Model
+  /** Empty for a plain model. */
+  changes: ReformChanges[]
+  scenario?: Scenario
+  /** The base model, for a scenario. */
+  baseline?: Model
+  warnings: Problem[]
+}
+
+/** Whether a file is a scenario (a top-level `base:` and `reforms:`) rather than a model. */
+export function isScenarioFile(file: string, options: LoadOptions = {}): boolean {
+  const {source} = tryReadYamlFile(file, {maxBytes: options.maxBytes})
+  const data = source?.data
+  return typeof data === 'object' && data !== null && 'base' in data && 'reforms' in data
+}
+
+/** Loads a model file, or a scenario file and its reformed model: what `simulate` and `inspect` accept. */
+export async function loadModelOrScenario(file: string, options: LoadOptions = {}): Promise<ModelOrScenario> {
+  if (isScenarioFile(file, options)) {
+    const s = loadScenarioSync(file, options)
+    return {model: s.model, changes: s.changes, scenario: s.scenario, baseline: s.baseline, warnings: s.warnings}
+  }
+  const {model, warnings} = loadModelSync(file, options)
+  return {model, changes: [], warnings}
+}

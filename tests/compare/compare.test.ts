@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest'
+import {compareRuns} from '../../src/compare/compare.js'
+import {formatCsv, formatTable, width} from '../../src/compare/format.js'
+import {getMetric} from '../../src/compare/metrics.js'
+import type {Metric} from '../../src/compare/metrics.js'
+import type {ReplicationResult, UnitRun} from '../../src/sim/api.js'
+import {tinyModel} from '../reforms/fixtures.js'
+import {applyReforms} from '../../src/reforms/index.js'
+
+function unitRun(id: string, utilisation: number, waitHours = 0, started = 0): UnitRun {
+  return {id, utilisation, meanWait: started ? waitHours / started : 0, p95LeadTime: 0, backlog: 0, arrived: started, served: started, busyHours: 0, waitHours, started, meanSojourn: 0, meanInSystem: 0, itemsEnded: 0, meanLeadTime: NaN}
+}
+
+function run(seed: number, units: UnitRun[], completed = 10): ReplicationResult {
+  // Only the fields the metrics read are filled in.
+  return {
+    seed,
+    events: 0,
+    items: {generated: completed, completed, rejected: 0, unresolved: 0, open: 0},
+    overdue: 0,
+    units,
+    duplicates: {duplicateContacts: 0},
+    timeSplit: {service: 0.5, admin: 0.3, inspection: 0.2},
+    communityHours: {service: 5, admin: 3, inspection: 2},
+    requests: {raised: 0, resolved: 0, resolutionRate: 0, meanTimeToResolve: NaN, p90TimeToResolve: NaN, meanHops: 0},
+  }
+}
+
+const metrics = ['community.utilisation', 'community.wait', 'items.completed', 'alignment'].map((id) => getMetric(id)!) as Metric[]
+
+describe('compareRuns', () => {
+  // The scenario merges the five communities into two: compared at tier level.
+  const base = tinyModel()
+  const merged = applyReforms(base, [{type: 'merge', params: {size: 3}}]).model
+  const comm = ['street-1/c1', 'street-1/c2', 'street-1/c3', 'street-2/c1', 'street-2/c2']
+  const baseRuns = [
+    run(11, comm.map((id, i) => unitRun(id, 0.5 + i * 0.1, 10, 5))),
+    run(12, comm.map((id) => unitRun(id, 0.6, 20, 5)), 12),
+  ]
+  const scenRuns = [
+    run(11, [unitRun('street-1/c1', 0.5, 6, 10), unitRun('street-2/c1', 0.4, 0, 10)]),
+    run(12, [unitRun('street-1/c1', 0.5, 10, 10), unitRun('street-2/c1', 0.5, 10, 10)], 13),
+  ]
+
+  it('compares tiers across models whose units differ', () => {
+    const rows = compareRuns({model: base, runs: baseRuns}, {model: merged, runs: scenRuns}, metrics)
+    const util = rows[0]
+    // Baseline: mean(0.5…0.9) = 0.7 and 0.6; scenario 0.45 and 0.5: differences −0.25, −0.1.
+    expect(util.baseline).toBeCloseTo(0.65, 12)
+    expect(util.scenario).toBeCloseTo(0.475, 12)
+    expect(util.change).toBeCloseTo(-0.175, 12)
+    // Job-weighted waits: 50/25 = 2 h and 100/25 = 4 h against 6/20 = 0.3 h and 20/20 = 1 h.
+    expect(rows[1].baseline).toBeCloseTo(3, 12)
+    expect(rows[1].scenario).toBeCloseTo(0.65, 12)
+    expect(rows[2]).toMatchObject({baseline: 11, scenario: 11.5, change: 0.5})
+    expect(rows[3].kind).toBe('structure')
+  })
+
+  it('refuses runs that are not paired on the same seeds', () => {
+    expect(() => compareRuns({model: base, runs: baseRuns}, {model: merged, runs: [scenRuns[0]]}, metrics)).toThrow(/paired/)
+    expect(() => compareRuns({model: base, runs: baseRuns}, {model: merged, runs: [scenRuns[1], scenRuns[0]]}, metrics)).toThrow(/different seeds/)
+  })
+
+  it('prints a table with a marker for significant changes, in English or Chinese, and CSV', () => {
+    const rows = compareRuns({model: base, runs: baseRuns}, {model: base, runs: baseRuns.map((r) => ({...r, items: {...r.items, completed: r.items.completed + 2}}))}, metrics)
+    const en = formatTable(rows, 'en').split('\n')
+    expect(en[0]).toMatch(/^metric\s+baseline\s+scenario\s+change\s+95% CI \(paired\)$/)
+    expect(en.find((l) => l.startsWith('Items completed'))).toMatch(/11\.0\s+13\.0\s+\+2\.0\s+\[\+2\.0, \+2\.0\]\s+\*$/)
+    expect(en.find((l) => l.startsWith('Community utilisation'))).toMatch(/0\.000\s+\[0\.000, 0\.000\]$/)
+    const zh = formatTable(rows, 'zh').split('\n')
+    expect(zh[0].startsWith('指标')).toBe(true)
+    // Columns line up in display width even with CJK labels.
+    const ends = zh
+      .filter((l) => l.length > 0)
+      .map((l) => {
+        const [label, baseline] = l.split(/\s{2,}/)
+        return width(l.slice(0, l.indexOf(baseline, label.length) + baseline.length))
+      })
+    expect(new Set(ends).size).toBe(1)
+    const csv = formatCsv([{id: 's', name: 's', rows}], 'en').split('\n')
+    expect(csv[0]).toBe('scenario,metric,label,unit,baseline,scenario_value,change,lo,hi,significant,n')
+    expect(csv).toContain('s,items.completed,Items completed,count,11,13,2,2,2,true,2')
+  })
+})
