@@ -20,7 +20,7 @@ describe('task count', () => {
 `)
     const errors = errorsOf(await problemsOf(file))
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatchObject({file, line: 9, column: 67, path: 'tasks[1].count'})
+    expect(errors[0]).toMatchObject({file, line: 12, column: 74, path: 'tasks[1].count'})
     expect(errors[0].message).toBe('the tasks expand to 100,000,000,001, more than the limit of 1,000,000')
   })
 
@@ -47,7 +47,7 @@ describe('effort distributions', () => {
   - {id: a, issuer: d, target: community, every: 1mo, effort: {dist: triangular, min: 5h, mode: 1h, max: 2h}}
 `)
     const [p] = errorsOf(await problemsOf(bad))
-    expect(p).toMatchObject({line: 9, column: 61, path: 'tasks[0].effort'})
+    expect(p).toMatchObject({line: 11, column: 63, path: 'tasks[0].effort'})
     expect(p.message).toBe('a triangular effort needs min ≤ mode ≤ max (here 5h, 1h, 2h)')
   })
 
@@ -56,7 +56,7 @@ describe('effort distributions', () => {
   - {id: q, at: community, rate: 1/1000/mo, effort: {dist: lognormal, mean: 0, sd: 1h}}
 `)
     const [p] = errorsOf(await problemsOf(file))
-    expect(p).toMatchObject({line: 9, column: 53, path: 'demand[0].effort'})
+    expect(p).toMatchObject({line: 11, column: 53, path: 'demand[0].effort'})
     expect(p.message).toBe('a lognormal effort with `sd` above 0 needs a `mean` above 0')
   })
 
