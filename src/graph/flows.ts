@@ -1,0 +1,253 @@
+// The yearly flow of work implied by a model's structure, without simulation: which
+// channels carry how many task instances and hours, and how many hours land on each unit.
+// The graph, the structural metrics and the nominal load all read this one analysis.
+import {holdsPowers, indexModel} from '../model/routing.js'
+import type {ModelIndex} from '../model/routing.js'
+import {arrivalsPerHour, hoursPerYear, meanOf, TIERS} from '../model/types.js'
+import type {AccessGate, Model, Tier, Unit} from '../model/types.js'
+import {RouteCache, tierBit} from './routes.js'
+import type {Route} from './routes.js'
+
+export interface Channel {
+  type: 'task' | 'inspects'
+  from: string
+  to: string
+  tasksPerYear: number
+  hoursPerYear: number
+  /** Distinct catalogue items travelling the channel. */
+  items: number
+}
+
+export interface UnitFlow {
+  /** Effort executing tasks and inspections that reach the unit as a target. */
+  taskHours: number
+  /** Effort forwarding instances to the units below (二传手). */
+  relayHours: number
+  /** Effort on requests raised by the unit's residents. */
+  demandHours: number
+  /** Effort on items an access catalogue sent back to the unit as their issuer. */
+  returnedHours: number
+  /** Hours spent resolving items (tasks, returned tasks, requests): the base of alignment. */
+  resolutionHours: number
+  /** Of resolutionHours, those on items the unit holds every needed power for. */
+  alignedHours: number
+  /** Distinct issuing units whose tasks reach the unit (itself excluded). */
+  issuers: Set<string>
+  /** Task and relay hours arriving at the unit, by original issuer. */
+  inflowByIssuer: Map<string, number>
+}
+
+export interface FlowAnalysis {
+  hoursPerYear: number
+  ix: ModelIndex
+  channels: Channel[]
+  /** Only units that receive or do some work have an entry: use flowOf(). */
+  units: Map<string, UnitFlow>
+  /** Distinct task ids reaching units of each tier. */
+  tierItems: Map<Tier, Set<string>>
+  deliveries: {perYear: number; hopsPerYear: number; maxHops: number}
+}
+
+/** Tasks sharing a route and an access gate: their volumes add up before expansion. */
+interface Group {
+  gate?: AccessGate
+  rate: number
+  rateEffort: number
+  rateRelay: number
+  tasks: number[]
+  /** rate × effort by the powers the tasks need (alignment is judged per target). */
+  byNeeds: Map<string, {needs: string[]; rateEffort: number}>
+}
+
+const cache = new WeakMap<Model, FlowAnalysis>()
+
+/** Memoised per model object: models are immutable once loaded (reforms return new ones). */
+export function analyseFlows(model: Model): FlowAnalysis {
+  let a = cache.get(model)
+  if (!a) cache.set(model, (a = computeFlows(model)))
+  return a
+}
+
+export function demandedHours(f: UnitFlow): number {
+  return f.taskHours + f.relayHours + f.demandHours + f.returnedHours
+}
+
+const EMPTY: UnitFlow = Object.freeze({
+  taskHours: 0,
+  relayHours: 0,
+  demandHours: 0,
+  returnedHours: 0,
+  resolutionHours: 0,
+  alignedHours: 0,
+  issuers: new Set<string>(),
+  inflowByIssuer: new Map<string, number>(),
+}) as UnitFlow
+
+export function flowOf(a: FlowAnalysis, id: string): UnitFlow {
+  return a.units.get(id) ?? EMPTY
+}
+
+function computeFlows(model: Model): FlowAnalysis {
+  const ix = indexModel(model)
+  const H = hoursPerYear(model.clock)
+  const routes = new RouteCache(ix)
+  const groups = new Map<Route, Map<string, Group>>()
+  const defaultRelay = meanOf(model.defaults.relayEffort)
+
+  model.tasks.forEach((task, ti) => {
+    const rate = arrivalsPerHour(task.arrival)
+    if (!(rate > 0)) return
+    const effort = meanOf(task.effort)
+    const relay = task.relayEffort ? meanOf(task.relayEffort) : defaultRelay
+    const g = task.gate
+    const key = g ? `${g.tier}|${g.leakage}|${g.otherwise}` : ''
+    const needsKey = task.needs.join(',')
+    for (const issuer of task.issuers) {
+      const route = routes.route(task, issuer)
+      let byGate = groups.get(route)
+      if (!byGate) groups.set(route, (byGate = new Map()))
+      let b = byGate.get(key)
+      if (!b) byGate.set(key, (b = {gate: g, rate: 0, rateEffort: 0, rateRelay: 0, tasks: [], byNeeds: new Map()}))
+      b.rate += rate
+      b.rateEffort += rate * effort
+      b.rateRelay += rate * relay
+      if (b.tasks[b.tasks.length - 1] !== ti) b.tasks.push(ti)
+      const n = b.byNeeds.get(needsKey)
+      if (n) n.rateEffort += rate * effort
+      else b.byNeeds.set(needsKey, {needs: task.needs, rateEffort: rate * effort})
+    }
+  })
+
+  const units = new Map<string, UnitFlow>()
+  const unitFlow = (id: string): UnitFlow => {
+    let f = units.get(id)
+    if (!f) {
+      f = {taskHours: 0, relayHours: 0, demandHours: 0, returnedHours: 0, resolutionHours: 0, alignedHours: 0, issuers: new Set(), inflowByIssuer: new Map()}
+      units.set(id, f)
+    }
+    return f
+  }
+  const words = (model.tasks.length + 31) >>> 5
+  const channels = new Map<string, Channel & {bits: Uint32Array}>()
+  const tierItems = new Map<Tier, Set<string>>(TIERS.map((t) => [t, new Set<string>()]))
+  const del = {perYear: 0, hopsPerYear: 0, maxHops: 0}
+  const holds = (id: string, needs: string[]): boolean => {
+    const u = ix.byId.get(id)
+    return needs.length === 0 || (u !== undefined && holdsPowers(u, needs))
+  }
+  /** Hours of `g` resolved by `id` that it holds the powers for, per unit of factor. */
+  const alignedRate = (id: string, g: Group): number => {
+    let r = 0
+    for (const n of g.byNeeds.values()) if (holds(id, n.needs)) r += n.rateEffort
+    return r
+  }
+  const resolve = (id: string, factor: number, g: Group): void => {
+    const f = unitFlow(id)
+    f.resolutionHours += factor * g.rateEffort * H
+    f.alignedHours += factor * alignedRate(id, g) * H
+  }
+
+  for (const [route, byGate] of groups) {
+    const type = route.inspection ? 'inspects' : 'task'
+    // Channel records of the route's edges, looked up once per route (created on first use,
+    // so a channel nothing passes through, e.g. behind a closed gate, never appears).
+    const chans: (Channel & {bits: Uint32Array})[] = new Array(route.edges.length)
+    const chan = (i: number): Channel & {bits: Uint32Array} => {
+      if (chans[i]) return chans[i]
+      const e = route.edges[i]
+      const k = `${type}\n${e.from}\n${e.to}`
+      let ch = channels.get(k)
+      if (!ch) channels.set(k, (ch = {type, from: e.from, to: e.to, tasksPerYear: 0, hoursPerYear: 0, items: 0, bits: new Uint32Array(words)}))
+      return (chans[i] = ch)
+    }
+    for (const g of byGate.values()) {
+      const gbit = g.gate ? tierBit(g.gate.tier) : 0
+      const leak = g.gate ? g.gate.leakage : 1
+      const factor = (mask: number): number => (mask & gbit ? leak : 1)
+      const bits = new Uint32Array(words)
+      for (const ti of g.tasks) bits[ti >>> 5] |= 1 << (ti & 31)
+
+      route.edges.forEach((e, i) => {
+        const fe = factor(e.allMask)
+        if (fe <= 0) return
+        const ch = chan(i)
+        const hours = fe * (e.relay ? g.rateRelay : g.rateEffort) * H
+        ch.tasksPerYear += fe * g.rate * H
+        ch.hoursPerYear += hours
+        for (let w = 0; w < words; w++) ch.bits[w] |= bits[w]
+        const f = unitFlow(e.to)
+        f.issuers.add(route.issuer)
+        f.inflowByIssuer.set(route.issuer, (f.inflowByIssuer.get(route.issuer) ?? 0) + hours)
+        if (e.relay) f.relayHours += hours
+        else {
+          f.taskHours += hours
+          resolve(e.to, fe, g)
+        }
+      })
+
+      let mask = 0
+      for (const t of route.targets) {
+        const ft = factor(t.mask)
+        if (ft > 0) mask |= t.mask
+        const n = ft * g.rate * H
+        del.perYear += n
+        del.hopsPerYear += n * t.hops
+        if (n > 0) del.maxHops = Math.max(del.maxHops, t.hops)
+        if (t.id === route.issuer && ft > 0) {
+          // A unit issuing to its own tier does the work itself: no channel, no principal.
+          unitFlow(t.id).taskHours += ft * g.rateEffort * H
+          resolve(t.id, ft, g)
+        }
+        if (g.gate?.otherwise === 'return' && ft < 1) {
+          // 谁主管谁负责: the refused share comes back to the issuer, who does it for that target.
+          unitFlow(route.issuer).returnedHours += (1 - ft) * g.rateEffort * H
+          resolve(route.issuer, 1 - ft, g)
+        }
+      }
+      for (const tier of TIERS) {
+        if (!(mask & tierBit(tier))) continue
+        const set = tierItems.get(tier)!
+        for (const ti of g.tasks) set.add(model.tasks[ti].id)
+      }
+    }
+  }
+
+  for (const d of model.demand) {
+    const effort = meanOf(d.effort)
+    for (const u of model.units) {
+      if (u.tier !== d.at || !(u.residents > 0)) continue
+      const hours = d.perResidentHour * u.residents * H * effort
+      if (!(hours > 0)) continue
+      const f = unitFlow(u.id)
+      f.demandHours += hours
+      f.resolutionHours += hours
+      if (holds(u.id, d.needs)) f.alignedHours += hours
+    }
+  }
+
+  const out: Channel[] = []
+  for (const {bits, ...ch} of channels.values()) out.push({...ch, items: popcount(bits)})
+  return {hoursPerYear: H, ix, channels: out, units, tierItems, deliveries: del}
+}
+
+function popcount(bits: Uint32Array): number {
+  let n = 0
+  for (let w of bits) {
+    w = w - ((w >>> 1) & 0x55555555)
+    w = (w & 0x33333333) + ((w >>> 2) & 0x33333333)
+    n += (((w + (w >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+  }
+  return n
+}
+
+/** The tier a unit works at: its own, else its nearest ancestor's (a district bureau's tier). */
+export function effectiveTier(ix: ModelIndex, u: Unit): Tier | undefined {
+  let cur: Unit | undefined = u
+  const seen = new Set<string>()
+  while (cur && !seen.has(cur.id)) {
+    if (cur.tier) return cur.tier
+    seen.add(cur.id)
+    cur = cur.parent === undefined ? undefined : ix.byId.get(cur.parent)
+  }
+  return undefined
+}
