@@ -31,24 +31,27 @@ export abstract class LoudouCommand extends Command {
     process.stderr.write(text.endsWith('\n') ? text : text + '\n')
   }
 
+  /**
+   * Input errors end with exit code 1 once stderr has drained: `this.exit()` would make oclif
+   * call process.exit at once and cut off a long problem list written to a pipe.
+   */
+  protected fail(lines: string[]): void {
+    for (const l of lines) this.say(l)
+    process.exitCode = 1
+  }
+
   protected override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
     if (err instanceof ModelError) {
-      for (const p of err.problems) this.say(formatProblem(p))
       const n = err.problems.filter((p) => p.severity === 'error').length
-      this.say(`${n} problem${n === 1 ? '' : 's'} found.`)
-      this.exit(1)
+      this.fail([...err.problems.map((p) => formatProblem(p)), `${n} problem${n === 1 ? '' : 's'} found.`])
+      return
     }
     if (err instanceof Errors.ExitError) throw err
     // Flag and argument parse errors are usage errors: oclif prints them and exits 2.
     if (err.constructor?.name?.endsWith('ParseError') || (err as {oclif?: {exit?: number}}).oclif?.exit === 2) {
       return super.catch(err)
     }
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EACCES') {
-      this.say(`error: ${err.message}`)
-      this.exit(1)
-    }
     if (err instanceof Errors.CLIError) return super.catch(err)
-    this.say(`error: ${err.message}`)
-    this.exit(1)
+    this.fail([`error: ${err.message}`])
   }
 }

@@ -1,8 +1,8 @@
 // The yearly flow of work implied by a model's structure, without simulation: which
 // channels carry how many task instances and hours, and how many hours land on each unit.
 // The graph, the structural metrics and the nominal load all read this one analysis.
-import {holdsPowers, indexModel} from '../model/routing.js'
-import type {ModelIndex} from '../model/routing.js'
+import {indexModel, resolutionPlan} from '../model/routing.js'
+import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
 import {arrivalsPerHour, hoursPerYear, meanOf, TIERS} from '../model/types.js'
 import type {AccessGate, Model, Tier, Unit} from '../model/types.js'
 import {RouteCache, tierBit} from './routes.js'
@@ -27,6 +27,12 @@ export interface UnitFlow {
   demandHours: number
   /** Effort on items an access catalogue sent back to the unit as their issuer. */
   returnedHours: number
+  /** Inspector's own effort on the inspections it issues (both sides spend the hours). */
+  inspectorHours: number
+  /** Formal part, reporting and escalation hops on items needing powers a unit lacks. */
+  escalationHours: number
+  /** Work on items escalated, reported or summoned to the unit because it holds the power. */
+  resolvedHours: number
   /** Hours spent resolving items (tasks, returned tasks, requests): the base of alignment. */
   resolutionHours: number
   /** Of resolutionHours, those on items the unit holds every needed power for. */
@@ -55,8 +61,8 @@ interface Group {
   rateEffort: number
   rateRelay: number
   tasks: number[]
-  /** rate × effort by the powers the tasks need (alignment is judged per target). */
-  byNeeds: Map<string, {needs: string[]; rateEffort: number}>
+  /** rate and rate × effort by the powers the tasks need (resolution is planned per target). */
+  byNeeds: Map<string, {needs: string[]; rate: number; rateEffort: number}>
 }
 
 const cache = new WeakMap<Model, FlowAnalysis>()
@@ -69,7 +75,7 @@ export function analyseFlows(model: Model): FlowAnalysis {
 }
 
 export function demandedHours(f: UnitFlow): number {
-  return f.taskHours + f.relayHours + f.demandHours + f.returnedHours
+  return f.taskHours + f.relayHours + f.demandHours + f.returnedHours + f.inspectorHours + f.escalationHours + f.resolvedHours
 }
 
 const EMPTY: UnitFlow = Object.freeze({
@@ -77,6 +83,9 @@ const EMPTY: UnitFlow = Object.freeze({
   relayHours: 0,
   demandHours: 0,
   returnedHours: 0,
+  inspectorHours: 0,
+  escalationHours: 0,
+  resolvedHours: 0,
   resolutionHours: 0,
   alignedHours: 0,
   issuers: new Set<string>(),
@@ -113,8 +122,10 @@ function computeFlows(model: Model): FlowAnalysis {
       b.rateRelay += rate * relay
       if (b.tasks[b.tasks.length - 1] !== ti) b.tasks.push(ti)
       const n = b.byNeeds.get(needsKey)
-      if (n) n.rateEffort += rate * effort
-      else b.byNeeds.set(needsKey, {needs: task.needs, rateEffort: rate * effort})
+      if (n) {
+        n.rate += rate
+        n.rateEffort += rate * effort
+      } else b.byNeeds.set(needsKey, {needs: task.needs, rate, rateEffort: rate * effort})
     }
   })
 
@@ -122,7 +133,7 @@ function computeFlows(model: Model): FlowAnalysis {
   const unitFlow = (id: string): UnitFlow => {
     let f = units.get(id)
     if (!f) {
-      f = {taskHours: 0, relayHours: 0, demandHours: 0, returnedHours: 0, resolutionHours: 0, alignedHours: 0, issuers: new Set(), inflowByIssuer: new Map()}
+      f = {...EMPTY, issuers: new Set(), inflowByIssuer: new Map()}
       units.set(id, f)
     }
     return f
@@ -131,20 +142,38 @@ function computeFlows(model: Model): FlowAnalysis {
   const channels = new Map<string, Channel & {bits: Uint32Array}>()
   const tierItems = new Map<Tier, Set<string>>(TIERS.map((t) => [t, new Set<string>()]))
   const del = {perYear: 0, hopsPerYear: 0, maxHops: 0}
-  const holds = (id: string, needs: string[]): boolean => {
-    const u = ix.byId.get(id)
-    return needs.length === 0 || (u !== undefined && holdsPowers(u, needs))
+  const plans = new Map<string, ResolutionPlan>()
+  const planOf = (id: string, needs: string[]): ResolutionPlan => {
+    const key = `${id}\u0000${needs.join(',')}`
+    let p = plans.get(key)
+    if (!p) plans.set(key, (p = resolutionPlan(ix, id, needs, model.rules)))
+    return p
   }
-  /** Hours of `g` resolved by `id` that it holds the powers for, per unit of factor. */
-  const alignedRate = (id: string, g: Group): number => {
-    let r = 0
-    for (const n of g.byNeeds.values()) if (holds(id, n.needs)) r += n.rateEffort
-    return r
+  const formalShare = model.defaults.formalShare
+  const escalationEffort = meanOf(model.defaults.escalationEffort)
+  const reportEffort = meanOf(model.rules.reportEffort)
+  /**
+   * Books `items` per year of effort `hours` arriving at `id` along the item's resolution plan:
+   * the work where it is done (on `own` at the arriving unit), the formal part, reports and
+   * escalation hops where they happen. Alignment counts the work done by holders of the powers.
+   */
+  const book = (id: string, needs: string[], items: number, hours: number, own: 'taskHours' | 'demandHours' | 'returnedHours'): void => {
+    for (const st of planOf(id, needs).stages) {
+      const f = unitFlow(st.unit)
+      const h =
+        st.type === 'work' ? hours : st.type === 'formal' ? formalShare * hours : st.type === 'escalate' ? items * escalationEffort : st.type === 'report' ? items * reportEffort : 0
+      if (h === 0) continue
+      if (st.type === 'work') {
+        if (st.unit === id) f[own] += h
+        else f.resolvedHours += h
+        f.alignedHours += h
+      } else if (st.unit === id && st.type === 'formal') f[own] += h
+      else f.escalationHours += h
+      f.resolutionHours += h
+    }
   }
-  const resolve = (id: string, factor: number, g: Group): void => {
-    const f = unitFlow(id)
-    f.resolutionHours += factor * g.rateEffort * H
-    f.alignedHours += factor * alignedRate(id, g) * H
+  const resolve = (id: string, factor: number, g: Group, own: 'taskHours' | 'returnedHours'): void => {
+    for (const n of g.byNeeds.values()) book(id, n.needs, factor * n.rate * H, factor * n.rateEffort * H, own)
   }
 
   for (const [route, byGate] of groups) {
@@ -180,8 +209,8 @@ function computeFlows(model: Model): FlowAnalysis {
         f.inflowByIssuer.set(route.issuer, (f.inflowByIssuer.get(route.issuer) ?? 0) + hours)
         if (e.relay) f.relayHours += hours
         else {
-          f.taskHours += hours
-          resolve(e.to, fe, g)
+          resolve(e.to, fe, g, 'taskHours')
+          if (route.inspection) unitFlow(route.issuer).inspectorHours += hours
         }
       })
 
@@ -195,13 +224,11 @@ function computeFlows(model: Model): FlowAnalysis {
         if (n > 0) del.maxHops = Math.max(del.maxHops, t.hops)
         if (t.id === route.issuer && ft > 0) {
           // A unit issuing to its own tier does the work itself: no channel, no principal.
-          unitFlow(t.id).taskHours += ft * g.rateEffort * H
-          resolve(t.id, ft, g)
+          resolve(t.id, ft, g, 'taskHours')
         }
         if (g.gate?.otherwise === 'return' && ft < 1) {
           // 谁主管谁负责: the refused share comes back to the issuer, who does it for that target.
-          unitFlow(route.issuer).returnedHours += (1 - ft) * g.rateEffort * H
-          resolve(route.issuer, 1 - ft, g)
+          resolve(route.issuer, 1 - ft, g, 'returnedHours')
         }
       }
       for (const tier of TIERS) {
@@ -216,12 +243,9 @@ function computeFlows(model: Model): FlowAnalysis {
     const effort = meanOf(d.effort)
     for (const u of model.units) {
       if (u.tier !== d.at || !(u.residents > 0)) continue
-      const hours = d.perResidentHour * u.residents * H * effort
-      if (!(hours > 0)) continue
-      const f = unitFlow(u.id)
-      f.demandHours += hours
-      f.resolutionHours += hours
-      if (holds(u.id, d.needs)) f.alignedHours += hours
+      const items = d.perResidentHour * u.residents * H
+      if (!(items * effort > 0)) continue
+      book(u.id, d.needs, items, items * effort, 'demandHours')
     }
   }
 

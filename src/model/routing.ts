@@ -2,13 +2,15 @@
 // that hold the powers an item needs. The graph, the structural metrics, the simulation and
 // the reforms all route through these functions, so that structure and flow agree.
 import {BUILTIN_KINDS, TERRITORIAL_KINDS, TIERS} from './types.js'
-import type {Model, Task, Tier, Unit} from './types.js'
+import type {Model, Rules, Task, Tier, Unit} from './types.js'
 
 export interface ModelIndex {
   model: Model
   byId: Map<string, Unit>
   children: Map<string, Unit[]>
   territorialKinds: Set<string>
+  /** Memo of targetsInScope per (territory, tier): models are immutable once indexed. */
+  scopeTargets: Map<string, Unit[]>
 }
 
 export function indexModel(model: Model): ModelIndex {
@@ -23,7 +25,7 @@ export function indexModel(model: Model): ModelIndex {
   }
   const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
   for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
-  return {model, byId, children, territorialKinds}
+  return {model, byId, children, territorialKinds, scopeTargets: new Map()}
 }
 
 export function isBuiltinKind(kind: string): boolean {
@@ -82,8 +84,14 @@ export function subtree(ix: ModelIndex, id: string): Unit[] {
 /** Territorial units of `tier` inside an issuer's territory (the whole model for a root issuer). */
 export function targetsInScope(ix: ModelIndex, issuerId: string, tier: Tier): Unit[] {
   const root = scopeRoot(ix, issuerId)
-  const pool = root ? subtree(ix, root.id) : ix.model.units
-  return pool.filter((u) => u.tier === tier && isTerritorial(ix, u))
+  const key = `${root?.id ?? ''}\u0000${tier}`
+  let found = ix.scopeTargets.get(key)
+  if (!found) {
+    const pool = root ? subtree(ix, root.id) : ix.model.units
+    found = pool.filter((u) => u.tier === tier && isTerritorial(ix, u))
+    ix.scopeTargets.set(key, found)
+  }
+  return found
 }
 
 /** One delivery of a task instance: the relays it passes (top to bottom) and the target. */
@@ -129,9 +137,21 @@ export function holdsPowers(u: Unit, needs: readonly string[]): boolean {
   return needs.every((p) => u.powers.includes(p))
 }
 
-/** The units in a territory that can act for it: itself, then its non-territorial children. */
-function actorsOf(ix: ModelIndex, territory: Unit): Unit[] {
-  return [territory, ...(ix.children.get(territory.id) ?? []).filter((c) => !isTerritorial(ix, c))]
+/**
+ * The units that can act for a territory. Under 属地管理 (`territorial`): the territory itself
+ * and its own departments (non-territorial children). Under 主管责任 (`split`) the competent
+ * line acts, so the departments' whole non-territorial subtrees count too (a police station
+ * under the district bureau, a vertically managed office), nearest first.
+ */
+function actorsOf(ix: ModelIndex, territory: Unit, rule: Rules['responsibility']): Unit[] {
+  const out: Unit[] = [territory]
+  let frontier = (ix.children.get(territory.id) ?? []).filter((c) => !isTerritorial(ix, c))
+  while (frontier.length > 0) {
+    out.push(...frontier)
+    if (rule !== 'split') break
+    frontier = frontier.flatMap((u) => (ix.children.get(u.id) ?? []).filter((c) => !isTerritorial(ix, c)))
+  }
+  return out
 }
 
 export interface Escalation {
@@ -143,10 +163,15 @@ export interface Escalation {
 
 /**
  * Who can resolve an item raised at `unitId` that `needs` powers: the unit itself, a unit of
- * its own territory, or, climbing the territorial chain (属地管理), the first territory with an
- * actor holding every needed power. No resolver means the item ends `unresolved`.
+ * its own territory, or, climbing the territorial chain, the first territory with an actor
+ * holding every needed power. No resolver means the item ends `unresolved`.
  */
-export function findResolver(ix: ModelIndex, unitId: string, needs: readonly string[]): Escalation {
+export function findResolver(
+  ix: ModelIndex,
+  unitId: string,
+  needs: readonly string[],
+  rule: Rules['responsibility'] = 'territorial',
+): Escalation {
   const start = ix.byId.get(unitId)
   if (!start) return {hops: []}
   if (holdsPowers(start, needs)) return {hops: [], resolver: start.id}
@@ -157,8 +182,60 @@ export function findResolver(ix: ModelIndex, unitId: string, needs: readonly str
   ]
   for (const [i, t] of territories.entries()) {
     if (i > 0 || t.id !== start.id) hops.push(t.id)
-    const holder = actorsOf(ix, t).find((a) => holdsPowers(a, needs))
+    const holder = actorsOf(ix, t, rule).find((a) => holdsPowers(a, needs))
     if (holder) return {hops, resolver: holder.id}
   }
   return {hops}
+}
+
+export type StageType = 'work' | 'formal' | 'escalate' | 'report' | 'delay'
+
+export interface Stage {
+  type: StageType
+  unit: string
+  /** For `delay`: hours before the next stage starts (a summoned department's response). */
+  delay?: number
+}
+
+export interface ResolutionPlan {
+  stages: Stage[]
+  outcome: 'completed' | 'unresolved'
+  /** Whether the plan summons a department (吹哨报到). */
+  summons: boolean
+}
+
+/**
+ * What happens to an item raised at `unitId` that `needs` powers, under the model's rules:
+ * - it holds the powers: it does the work;
+ * - `split` (主管责任+属地责任): the territory discovers and reports, the holder does the work;
+ * - whistle from the unit's tier (吹哨报到): the formal part, a summons delay, the holder's work;
+ * - otherwise (属地管理): the formal part, one escalation job at each territory climbed, and
+ *   the holder's work; with no holder in scope the item ends unresolved after the hops.
+ * The structural flow analysis and the simulation both follow these plans.
+ */
+export function resolutionPlan(
+  ix: ModelIndex,
+  unitId: string,
+  needs: readonly string[],
+  rules: Rules,
+  summonsTime?: (from: string, to: string) => number | undefined,
+): ResolutionPlan {
+  const unit = ix.byId.get(unitId)
+  if (!unit || holdsPowers(unit, needs)) return {stages: [{type: 'work', unit: unitId}], outcome: 'completed', summons: false}
+  const esc = findResolver(ix, unitId, needs, rules.responsibility)
+  const stages: Stage[] = []
+  let summons = false
+  const whistle = rules.whistle
+  if (rules.responsibility === 'split') {
+    stages.push({type: 'report', unit: unitId})
+  } else if (whistle && unit.tier !== undefined && whistle.from.includes(unit.tier) && esc.resolver !== undefined) {
+    const delay = summonsTime?.(unitId, esc.resolver) ?? whistle.responseTime
+    stages.push({type: 'formal', unit: unitId}, {type: 'delay', unit: unitId, delay})
+    summons = true
+  } else {
+    stages.push({type: 'formal', unit: unitId})
+    for (const h of esc.hops) if (h !== esc.resolver) stages.push({type: 'escalate', unit: h})
+  }
+  if (esc.resolver !== undefined) stages.push({type: 'work', unit: esc.resolver})
+  return {stages, outcome: esc.resolver === undefined ? 'unresolved' : 'completed', summons}
 }

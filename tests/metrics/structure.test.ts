@@ -7,18 +7,27 @@ import {buildModel, districtUnits, relation, task, unit} from '../helpers/model-
 import {smallFunnel} from '../helpers/small-funnel.js'
 
 // Per community and year (see tests/helpers/small-funnel.ts): census 12 × 6 h = 72,
-// patrol 50 × 2 h = 100 (needs a power communities lack), inspections 2 × 4 × 4 h = 32,
-// disputes 96 × 2 h = 192. Per street: relaying census 12 × 0.5 + patrol 50 × 0.5 = 31 h.
-const COMMUNITY = 72 + 100 + 32 + 192
+// inspections 2 × 4 × 4 h = 32, disputes 96 × 2 h = 192, and patrol 50 × 2 h = 100 that needs
+// a power communities lack: under 属地管理 the community does the formal part (0.25 × 100 =
+// 25 h) and escalates; each patrol costs 1 h at the street and 1 h at the district government
+// before the urban department (which holds the power) does the 2 h of work.
+// Per street: relaying census 12 × 0.5 + patrol 50 × 0.5 = 31 h, escalating 3 × 50 × 1 h = 150 h.
+const COMMUNITY = 72 + 25 + 32 + 192
+const STREET_ESCALATION = 3 * 50
+// District tier: the government escalates 6 × 50 h, the urban department works 6 × 100 h on
+// patrols and spends 6 × 32 h inspecting (both sides of an inspection spend the hours).
+const DISTRICT = 6 * 50 + 6 * 100 + 6 * 32
 
 describe('funnel', () => {
   it('profiles each tier: units, staff, issuers above, items, hours and nominal load', () => {
     const rows = funnel(smallFunnel())
     expect(rows.map((r) => r.tier)).toEqual(['district', 'street', 'community'])
     const [district, street, community] = rows
-    expect(district).toEqual({tier: 'district', units: 4, staff: 110, issuersAbove: 0, taskItems: 0, demandedHours: 0, availableHours: 220_000, nominalLoad: 0})
+    expect(district).toMatchObject({tier: 'district', units: 4, staff: 110, issuersAbove: 0, taskItems: 0, availableHours: 220_000})
+    expect(district.demandedHours).toBeCloseTo(DISTRICT, 9)
+    expect(district.nominalLoad).toBeCloseTo(DISTRICT / 220_000, 12)
     expect(street).toMatchObject({units: 2, staff: 120, issuersAbove: 2, taskItems: 2, availableHours: 240_000})
-    expect(street.demandedHours).toBeCloseTo(62, 9)
+    expect(street.demandedHours).toBeCloseTo(2 * (31 + STREET_ESCALATION), 9)
     expect(community).toMatchObject({units: 6, staff: 72, issuersAbove: 2, taskItems: 4, availableHours: 144_000})
     expect(community.demandedHours).toBeCloseTo(6 * COMMUNITY, 9)
     expect(community.nominalLoad).toBeCloseTo((6 * COMMUNITY) / 144_000, 12)
@@ -36,8 +45,8 @@ describe('per-unit nominal load', () => {
     const m = smallFunnel()
     const load = nominalLoad(m)
     expect(load.get('district/street-1/community-2')).toBeCloseTo(COMMUNITY / (12 * 2000), 12)
-    expect(load.get('district/street-1')).toBeCloseTo(31 / (60 * 2000), 12)
-    expect(load.get('district')).toBe(0)
+    expect(load.get('district/street-1')).toBeCloseTo((31 + STREET_ESCALATION) / (60 * 2000), 12)
+    expect(load.get('district')).toBeCloseTo((6 * 50) / (unitLoads(m).get('district')!.availableHours), 12)
     expect(unitLoads(m).get('district/street-2')).toMatchObject({availableHours: 120_000})
   })
 })
@@ -60,11 +69,27 @@ describe('principals', () => {
 describe('alignment', () => {
   it('is the share of resolution hours on units holding the needed powers', () => {
     const a = alignment(smallFunnel())
-    // Only patrol (100 h per community) lands where the power is missing.
-    expect(a.resolutionHours).toBeCloseTo(6 * COMMUNITY, 9)
-    expect(a.alignedHours).toBeCloseTo(6 * (COMMUNITY - 100), 9)
-    expect(a.rate).toBeCloseTo((COMMUNITY - 100) / COMMUNITY, 12)
-    expect(a.byTier.map((t) => t.tier)).toEqual(['community'])
+    // Patrol's formal part (25 h per community) and its escalation hops (150 h per street,
+    // 300 h at the district) are spent without the power; its 600 h of work by the urban
+    // department are aligned.
+    const total = 6 * COMMUNITY + 2 * STREET_ESCALATION + 300 + 600
+    const aligned = 6 * (COMMUNITY - 25) + 600
+    expect(a.resolutionHours).toBeCloseTo(total, 9)
+    expect(a.alignedHours).toBeCloseTo(aligned, 9)
+    expect(a.rate).toBeCloseTo(aligned / total, 12)
+    expect(a.byTier.map((t) => t.tier)).toEqual(['district', 'street', 'community'])
+  })
+
+  it('rises under the responsibility split: the territory only reports, the holder works', () => {
+    const m = smallFunnel()
+    m.rules = {...m.rules, responsibility: 'split'}
+    const a = alignment(m)
+    // Each patrol: 0.5 h report at the community, 2 h of work at the urban department.
+    const total = 6 * (COMMUNITY - 25 + 25) + 600
+    const aligned = 6 * (COMMUNITY - 25) + 600
+    expect(a.resolutionHours).toBeCloseTo(total, 9)
+    expect(a.alignedHours).toBeCloseTo(aligned, 9)
+    expect(a.rate).toBeGreaterThan(alignment(smallFunnel()).rate)
   })
 
   it('counts work returned by an access catalogue as aligned when the issuer holds the power', () => {
