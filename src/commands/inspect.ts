@@ -1,8 +1,10 @@
-// `loudou inspect <model>`: the structural metrics as tables (en/zh) or JSON.
+// `loudou inspect <model|scenario>`: the structural metrics as tables (en/zh) or JSON; for a
+// scenario, of the model after its reforms, with the change log.
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {inspectModel} from '../metrics/structure/index.js'
-import {loadModel} from '../model/load.js'
+import {loadModelOrScenario} from '../scenario/load.js'
+import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {renderInspect} from '../views/inspect.js'
 
 export default class Inspect extends LoudouCommand {
@@ -12,10 +14,11 @@ export default class Inspect extends LoudouCommand {
     '<%= config.bin %> inspect models/classroom.yaml',
     '<%= config.bin %> inspect models/classroom.yaml --json --out inspect.json',
     '<%= config.bin %> inspect models/classroom.yaml --lang zh',
+    '<%= config.bin %> inspect scenarios/classroom/flatten.yaml',
   ]
 
   static override args = {
-    model: Args.string({description: 'model file (YAML)', required: true}),
+    model: Args.string({description: 'model or scenario file (YAML)', required: true}),
   }
 
   static override flags = {
@@ -26,9 +29,11 @@ export default class Inspect extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Inspect)
-    const model = await loadModel(args.model)
-    const report = inspectModel(model, {topRelays: flags.top})
-    if (flags.json) this.emitJson(report, flags.out)
-    else this.emit(renderInspect(report, flags.lang ?? defaultLang()), flags.out)
+    const input = await loadModelOrScenario(args.model)
+    const report = inspectModel(input.model, {topRelays: flags.top})
+    const scenario = scenarioInfo(input)
+    const lang = flags.lang ?? defaultLang()
+    if (flags.json) this.emitJson(scenario ? {...report, scenario} : report, flags.out)
+    else this.emit((scenario ? renderChanges(scenario, lang) : '') + renderInspect(report, lang), flags.out)
   }
 }

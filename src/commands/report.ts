@@ -1,0 +1,101 @@
+// `loudou report <model|scenario…> --html <file>`: one self-contained HTML report with the
+// funnel, the structure graph, the flow results and the baseline-versus-reform comparison.
+import {Args, Flags} from '@oclif/core'
+import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {writeAtomic} from '../cli/output.js'
+import {t, type Lang} from '../i18n/index.js'
+import {parseDuration} from '../model/duration.js'
+import type {Model} from '../model/types.js'
+import {assembleReport, type ScenarioRun} from '../report/assemble.js'
+import {GRAPH_SCRIPT, readDefinitions, readGraphScript} from '../report/assets.js'
+import {GRAPH_DEFAULTS} from '../report/graph-view.js'
+import {renderReport} from '../report/render.js'
+import {loadModelOrScenario} from '../scenario/load.js'
+import {simulateModel} from '../sim/index.js'
+import type {FlowSummary} from '../sim/api.js'
+
+export default class Report extends LoudouCommand {
+  static override summary = 'Write a self-contained HTML report: funnel, structure graph, bottlenecks, time split and reform comparison.'
+  static override description = 'The first file is a model or a scenario; further files are scenarios compared with the first one\'s baseline (paired runs, same seeds).'
+  static override examples = [
+    '<%= config.bin %> report models/classroom.yaml --html classroom.html',
+    '<%= config.bin %> report models/classroom.yaml scenarios/catalogue.yaml --html reform.html --lang zh',
+  ]
+  static override strict = false
+  static override args = {
+    file: Args.string({required: true, description: 'a model or scenario YAML file, then scenarios to compare'}),
+  }
+  static override flags = {
+    html: Flags.string({required: true, description: 'where to write the report (.html)'}),
+    seed: Flags.integer({default: 1, description: 'random seed (scenarios reuse it: paired runs)'}),
+    replications: Flags.integer({default: 10, min: 1, description: 'replications per model'}),
+    horizon: Flags.string({description: 'simulated working time, e.g. 1y, 6mo (default one year)'}),
+    warmup: Flags.string({description: 'warm-up excluded from the statistics, e.g. 1mo (default none)'}),
+    simulate: Flags.boolean({default: true, allowNo: true, description: 'run the simulation (--no-simulate: structure only)'}),
+    'max-nodes': Flags.integer({min: 10, description: `most graph nodes drawn before units are grouped (default ${GRAPH_DEFAULTS.maxNodes})`}),
+  }
+
+  async run(): Promise<void> {
+    const {argv, flags} = await this.parse(Report)
+    const lang: Lang = flags.lang ?? defaultLang()
+    const files = argv as string[]
+    const graphScript = readGraphScript()
+    if (!graphScript) this.say(t(lang, 'cli.noAssets', {file: GRAPH_SCRIPT}))
+
+    const first = await loadModelOrScenario(files[0])
+    const baseline = first.baseline ?? first.model
+    const loaded = [...(first.scenario ? [first] : []), ...(await Promise.all(files.slice(1).map((f) => loadModelOrScenario(f))))]
+    const notScenario = files.slice(1).find((_f, i) => !loaded[i + (first.scenario ? 1 : 0)].scenario)
+    if (notScenario) this.error(t(lang, 'cli.notScenario', {file: notScenario}), {exit: 2})
+    for (const w of [first, ...loaded].flatMap((l) => l.warnings)) this.say(`${w.file}:${w.line}:${w.column} ${w.path}: warning: ${w.message}`)
+
+    const models: Model[] = [baseline, ...loaded.map((l) => l.model)]
+    const flows = flags.simulate ? await this.simulateAll(models, flags, lang) : []
+    const scenarios: ScenarioRun[] = loaded.map((l, i) => ({
+      id: l.scenario!.id, name: l.scenario!.name, model: l.model, changes: l.changes, flow: flows[i + 1],
+    }))
+    const data = assembleReport({
+      model: baseline, flow: flows[0], scenarios, definitions: readDefinitions(lang),
+      generated: new Date().toISOString().slice(0, 10), graph: flags['max-nodes'] ? {maxNodes: flags['max-nodes']} : {},
+    })
+    writeAtomic(flags.html, renderReport(data, lang, {graphScript}))
+    this.say(t(lang, 'cli.written', {file: flags.html}))
+  }
+
+  private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string}, lang: Lang): Promise<FlowSummary[]> {
+    const progress = progressBar(t(lang, 'cli.simulating'), models.length * flags.replications)
+    const out: FlowSummary[] = []
+    for (const [i, model] of models.entries()) {
+      out.push(await simulateModel(model, {
+        seed: flags.seed, replications: flags.replications,
+        horizon: this.hours(flags.horizon, model, '--horizon', lang), warmup: this.hours(flags.warmup, model, '--warmup', lang),
+        onProgress: (done) => progress(i * flags.replications + done),
+      }))
+    }
+    progress(undefined)
+    return out
+  }
+
+  /** A duration flag in the model's working hours; a bare number means hours. */
+  private hours(text: string | undefined, model: Model, flag: string, lang: Lang): number | undefined {
+    if (text === undefined) return undefined
+    const h = parseDuration(/^\d+(\.\d+)?$/.test(text) ? `${text}h` : text, model.clock)
+    if (h === undefined || !(h >= 0)) this.error(t(lang, 'cli.badDuration', {flag, value: text}), {exit: 2})
+    return h
+  }
+}
+
+
+/** A one-line progress bar on stderr when it is a terminal; silent otherwise. */
+function progressBar(label: string, total: number): (done: number | undefined) => void {
+  if (!process.stderr.isTTY) return () => {}
+  return (done) => {
+    if (done === undefined) {
+      process.stderr.write('\r\x1b[2K')
+      return
+    }
+    const width = 30
+    const filled = Math.round((done / total) * width)
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`)
+  }
+}

@@ -1,0 +1,50 @@
+// Files the report inlines, found relative to the installed package: the bundled graph script
+// (built by scripts/build-assets.mjs) and the metric definitions (docs/metrics.md).
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Lang} from '../i18n/index.js'
+import type {Definition} from './types.js'
+
+/** The package root: two levels above this module in both src/report and dist/report. */
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+export const GRAPH_SCRIPT = join(PACKAGE_ROOT, 'dist', 'assets', 'report-graph.js')
+
+export function readGraphScript(file = GRAPH_SCRIPT): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined
+}
+
+const FLOW_SECTION = 'Observation window and metrics'
+
+/**
+ * The definitions the docs give: docs/metrics.md (docs/metrics.zh.md for Chinese when it
+ * exists) for the structural metrics, and the metrics section of docs/simulation.md for the
+ * flow metrics. Undefined when neither is installed.
+ */
+export function readDefinitions(lang: Lang, root = PACKAGE_ROOT): Definition | undefined {
+  const parts: string[] = []
+  const sources: string[] = []
+  const names = lang === 'zh' ? ['metrics.zh.md', 'metrics.md'] : ['metrics.md']
+  const structural = names.find((name) => existsSync(join(root, 'docs', name)))
+  if (structural) {
+    parts.push(readFileSync(join(root, 'docs', structural), 'utf8'))
+    sources.push(`docs/${structural}`)
+  }
+  const simulation = join(root, 'docs', 'simulation.md')
+  const flow = existsSync(simulation) ? markdownSection(readFileSync(simulation, 'utf8'), FLOW_SECTION) : undefined
+  if (flow) {
+    parts.push(`# ${FLOW_SECTION}\n\n${flow}`)
+    sources.push(`docs/simulation.md (${FLOW_SECTION})`)
+  }
+  return parts.length ? {markdown: parts.join('\n\n'), source: sources.join(', ')} : undefined
+}
+
+/** The body of the `## heading` section, up to the next heading of the same or a higher level. */
+export function markdownSection(markdown: string, heading: string): string | undefined {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n')
+  const start = lines.findIndex((l) => /^##\s/.test(l) && l.replace(/^##\s+/, '').trim() === heading)
+  if (start < 0) return undefined
+  const end = lines.findIndex((l, i) => i > start && /^#{1,2}\s/.test(l))
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim()
+}

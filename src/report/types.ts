@@ -1,0 +1,160 @@
+// What the HTML report shows: plain data assembled from the model, its inspection, the
+// simulation and the comparisons (src/report/assemble.ts) and turned into HTML by the pure
+// renderer (src/report/render.ts). Kept independent of the engine's own types so the page
+// can be rendered from fixtures.
+
+/** A mean over replications with its 95% confidence interval. */
+export interface Est {
+  mean: number
+  lo: number
+  hi: number
+  n: number
+}
+
+export interface FunnelTier {
+  tier: string
+  units: number
+  staff: number
+  /** Distinct issuing units above the tier whose tasks reach it. */
+  issuersAbove: number
+  /** Distinct catalogue items (tasks) reaching the tier. */
+  taskItems: number
+  demandedHours: number
+  availableHours: number
+  /** Demanded hours / available hours. */
+  nominalLoad: number
+  /** Staff-weighted utilisation of the tier's units from the simulation. */
+  simulatedLoad?: Est
+}
+
+export interface StructureFacts {
+  depth?: number
+  principals?: {mean: number; max: number}
+  alignment?: number
+  krackhardt?: {connectedness: number; hierarchy: number; efficiency: number; lubness: number}
+  coordination?: number
+  concentration?: number
+}
+
+export interface GraphNode {
+  id: string
+  label: string
+  kind: string
+  tier?: string
+  staff: number
+  /** How many units this node stands for (>1 when grouped for size). */
+  members: number
+  x: number
+  y: number
+  size: number
+  color: string
+}
+
+export interface GraphEdge {
+  source: string
+  target: string
+  type: string
+  hoursPerYear: number
+  color: string
+}
+
+export interface ReportGraph {
+  nodes: GraphNode[]
+  edges: GraphEdge[]
+  /** Units and links in the model before capping. */
+  totalNodes: number
+  totalEdges: number
+  /** Tiers whose units were grouped per parent, lowest first. */
+  grouped: string[]
+  /** Set when only the top nodes by degree are drawn. */
+  topByDegree?: number
+  /** Node kinds drawn, with their colours, for the legend. */
+  kinds: Array<{kind: string; color: string}>
+  edgeTypes: Array<{type: string; color: string}>
+}
+
+export interface BottleneckRow {
+  id: string
+  name: string
+  tier?: string
+  waitShare: Est
+  utilisation: Est
+}
+
+export interface TimeSplitEst {
+  service: Est
+  admin: Est
+  inspection: Est
+}
+
+export interface FlowFacts {
+  seed: number
+  replications: number
+  horizon: number
+  warmup: number
+  items: {generated: Est; completed: Est; rejected: Est; unresolved: Est; open: Est}
+  bottlenecks: BottleneckRow[]
+  duplicates: Array<{key: string; value: Est}>
+  /** Volumes that put the duplicates in proportion (all household contacts, inspections…). */
+  duplicateContext?: Array<{key: string; value: Est}>
+  timeSplit: TimeSplitEst
+  requests: Array<{key: string; value: Est}>
+  check?: {spearman: number; topAgree: number}
+}
+
+export interface ComparisonRow {
+  /** Metric key, e.g. `items.completed` or `timeSplit.service`; labelled through i18n. */
+  key: string
+  /** The metric's name as the comparison module gives it; else looked up by key. */
+  label?: {en: string; zh: string}
+  /** How to format values: shares as percentages, the rest as numbers. */
+  unit?: 'share' | 'hours' | 'count' | 'ratio'
+  baseline: Est
+  scenario: Est
+  /** Paired difference scenario − baseline. */
+  diff: Est
+  /** Which direction is an improvement, if any. */
+  better?: 'lower' | 'higher'
+  /** Whether the CI of the difference excludes zero. */
+  significant: boolean
+}
+
+export interface ScenarioComparison {
+  id: string
+  name: string
+  /** One line per reform, as the reform reports its change. */
+  changes: string[]
+  rows: ComparisonRow[]
+  timeSplit?: TimeSplitEst
+}
+
+export interface Definition {
+  /** Markdown source of the definitions (a small subset is rendered). */
+  markdown: string
+  /** Where it came from, shown under the section. */
+  source: string
+}
+
+export interface ReportData {
+  model: {
+    id: string
+    name: string
+    description?: string
+    file: string
+    sources: Array<{title: string; url?: string; note?: string}>
+    units: number
+    staff: number
+    tasks: number
+    demand: number
+  }
+  /** Free text shown under the title, e.g. the date, passed in by the command. */
+  generated?: string
+  funnel: FunnelTier[]
+  /** What the funnel band width is proportional to. */
+  funnelBasis: 'units' | 'staff'
+  structure: StructureFacts
+  graph: ReportGraph
+  flow?: FlowFacts
+  comparisons: ScenarioComparison[]
+  definitions?: Definition
+}
