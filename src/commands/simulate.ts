@@ -1,0 +1,59 @@
+// `loudou simulate <model>`: load → simulateModel → render. Flow metrics with 95% CIs.
+import {Args, Flags} from '@oclif/core'
+import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {loadModel} from '../model/load.js'
+import {parseDuration} from '../model/duration.js'
+import {hoursPerYear} from '../model/types.js'
+import {simulateModel} from '../sim/index.js'
+import {simulateCsv, simulateJson, simulateText} from '../sim/render.js'
+
+export default class Simulate extends LoudouCommand {
+  static override summary = 'Simulate a model: per-unit flow metrics, bottlenecks, duplicated handling, with 95% confidence intervals.'
+  static override examples = [
+    '<%= config.bin %> simulate models/classroom.yaml',
+    '<%= config.bin %> simulate models/classroom.yaml --seed 7 --replications 20 --horizon 6mo --warmup 1mo --json --out flow.json',
+  ]
+  static override args = {model: Args.string({required: true, description: 'the model YAML file'})}
+  static override flags = {
+    seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of the run (replication seeds derive from it)'}),
+    replications: Flags.integer({char: 'r', default: 10, min: 1, description: 'independent replications'}),
+    horizon: Flags.string({description: 'simulated working time, e.g. 1y, 6mo, 2000h (default 1y)'}),
+    warmup: Flags.string({description: 'working time excluded from statistics at the start (default 0)'}),
+    workers: Flags.integer({min: 1, description: 'worker threads (default: number of cores)'}),
+    json: Flags.boolean({description: 'print the flow metrics as JSON', exclusive: ['csv']}),
+    csv: Flags.boolean({description: 'print tidy CSV rows: replication,unit,metric,value', exclusive: ['json']}),
+    runs: Flags.boolean({description: 'include every replication in the JSON'}),
+    out: Flags.string({char: 'o', description: 'write the output to this file instead of stdout'}),
+  }
+
+  async run(): Promise<void> {
+    const {args, flags} = await this.parse(Simulate)
+    const model = await loadModel(args.model)
+    const horizon = this.hours(flags.horizon, '--horizon', model.clock) ?? hoursPerYear(model.clock)
+    const warmup = this.hours(flags.warmup, '--warmup', model.clock) ?? 0
+    if (!(horizon > 0)) this.error('--horizon must be longer than zero', {exit: 2})
+    if (warmup >= horizon) this.error('--warmup must be shorter than --horizon', {exit: 2})
+    const bar = !flags.json && process.stderr.isTTY ? progressBar() : undefined
+    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: bar})
+    if (bar) process.stderr.write('\r\x1b[K')
+    if (flags.json) this.emitJson(simulateJson(model, summary, flags.runs), flags.out)
+    else if (flags.csv) this.emit(simulateCsv(summary), flags.out)
+    else if (flags.out) this.emit(simulateText(model, summary, flags.lang ?? defaultLang()), flags.out)
+    else process.stdout.write(simulateText(model, summary, flags.lang ?? defaultLang()))
+  }
+
+  private hours(text: string | undefined, flag: string, clock: {hoursPerDay: number; daysPerYear: number}): number | undefined {
+    if (text === undefined) return undefined
+    const h = parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text, clock)
+    if (h === undefined) this.error(`${flag}: expected a duration such as 2000h, 6mo or 1y, got "${text}"`, {exit: 2})
+    return h
+  }
+}
+
+function progressBar(): (done: number, total: number) => void {
+  return (done, total) => {
+    const width = 24
+    const full = Math.round((done / total) * width)
+    process.stderr.write(`\rsimulating ▕${'█'.repeat(full)}${'░'.repeat(width - full)}▏ ${done}/${total}`)
+  }
+}

@@ -1,0 +1,72 @@
+// Flow metrics over replications: every per-run number becomes a mean with a 95% CI;
+// bottlenecks are ranked by their share of all waiting; the structural check compares the
+// nominal load with simulated utilisation.
+import type {Model} from '../../model/types.js'
+import type {Bottleneck, Estimate, FlowSummary, FlowUnit, ItemCounts, ReplicationResult, SimOptions} from '../../sim/api.js'
+import {estimate} from './estimate.js'
+import {nominalLoad} from './nominal.js'
+import {spearman, topOverlap} from './spearman.js'
+
+const BOTTLENECKS = 10
+const TOP_K = 5
+const ITEM_KEYS: Array<keyof ItemCounts> = ['generated', 'completed', 'rejected', 'unresolved', 'open']
+
+export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions, nominal?: number[]): FlowSummary {
+  const of = (f: (r: ReplicationResult) => number): Estimate => estimate(runs.map(f))
+  const items = Object.fromEntries(ITEM_KEYS.map((k) => [k, of((r) => r.items[k])])) as Record<keyof ItemCounts, Estimate>
+  const units: FlowUnit[] = model.units.map((u, i) => ({
+    id: u.id,
+    name: u.name,
+    kind: u.kind,
+    ...(u.tier ? {tier: u.tier} : {}),
+    staff: u.staff,
+    utilisation: of((r) => r.units[i].utilisation),
+    meanWait: of((r) => r.units[i].meanWait),
+    p95LeadTime: of((r) => r.units[i].p95LeadTime),
+    backlog: of((r) => r.units[i].backlog),
+  }))
+  const totalWait = runs.map((r) => r.units.reduce((s, u) => s + u.waitHours, 0))
+  const ranked: Bottleneck[] = model.units
+    .map((u, i) => ({
+      id: u.id,
+      name: u.name,
+      ...(u.tier ? {tier: u.tier} : {}),
+      waitShare: estimate(runs.map((r, k) => (totalWait[k] > 0 ? r.units[i].waitHours / totalWait[k] : 0))),
+      utilisation: units[i].utilisation,
+    }))
+    .filter((b) => b.waitShare.mean > 0 || b.utilisation.mean > 0)
+    .sort((a, b) => b.waitShare.mean - a.waitShare.mean || b.utilisation.mean - a.utilisation.mean || (a.id < b.id ? -1 : 1))
+    .slice(0, BOTTLENECKS)
+  const keys = (pick: (r: ReplicationResult) => Record<string, number>): Record<string, Estimate> =>
+    Object.fromEntries(Object.keys(runs.length > 0 ? pick(runs[0]) : {}).map((k) => [k, of((r) => pick(r)[k])]))
+  return {
+    seed,
+    replications: runs.length,
+    horizon: options.horizon,
+    warmup: options.warmup,
+    items,
+    overdue: of((r) => r.overdue),
+    units,
+    bottlenecks: ranked,
+    duplicates: keys((r) => r.duplicates),
+    timeSplit: {service: of((r) => r.timeSplit.service), admin: of((r) => r.timeSplit.admin), inspection: of((r) => r.timeSplit.inspection)},
+    requests: keys((r) => r.requests as unknown as Record<string, number>),
+    check: structuralCheck(nominal ?? nominalLoad(model), units.map((u) => u.utilisation.mean)),
+    runs,
+  }
+}
+
+/**
+ * Does the nominal load rank the same units as simulation? Over staffed units with some
+ * nominal or simulated load (idle units would only add ties): Spearman's rho and the share of
+ * the top five both rankings name.
+ */
+export function structuralCheck(nominal: readonly number[], utilisation: readonly number[]): {spearman: number; topAgree: number} {
+  const keep: number[] = []
+  for (let i = 0; i < nominal.length; i++) {
+    if (Number.isFinite(nominal[i]) && (nominal[i] > 0 || utilisation[i] > 0)) keep.push(i)
+  }
+  const xs = keep.map((i) => nominal[i])
+  const ys = keep.map((i) => utilisation[i])
+  return {spearman: spearman(xs, ys), topAgree: topOverlap(xs, ys, TOP_K)}
+}

@@ -1,0 +1,283 @@
+// Compiles a resolved Model into the flat arrays the engine runs on: units as servers,
+// sources (tasks, then resident demands), arrival streams, relay trees and work plans.
+// All routing comes from routing.ts, once per model, before any run.
+import {indexModel, isTerritorial} from '../model/routing.js'
+import {TIERS} from '../model/types.js'
+import type {Model, Task} from '../model/types.js'
+import {buildAlias} from './alias.js'
+import {DistTable} from './dist.js'
+import type {Dists} from './dist.js'
+import {PlanBuilder} from './plans.js'
+import type {PlanTables} from './plans.js'
+import {RouteBuilder} from './routes.js'
+import type {RouteTables} from './routes.js'
+
+/** Priority classes: veto > inspection > deadline (by due time) > the rest. */
+export const CLASS_VETO = 0
+export const CLASS_INSPECTION = 1
+export const CLASS_DEADLINE = 2
+export const CLASS_REST = 3
+
+/** What a source's hours count as in the community's time split. */
+export const SPLIT_SERVICE = 0
+export const SPLIT_ADMIN = 1
+export const SPLIT_INSPECTION = 2
+
+export interface Compiled {
+  model: Model
+  nUnits: number
+  unitIds: string[]
+  /** Index into TIERS, -1 without a tier. */
+  unitTier: Int8Array
+  servers: Int32Array
+  /** staff / servers, so that capacity equals staff hours even for fractional FTE. */
+  speed: Float64Array
+  households: Float64Array
+  dists: Dists
+  nTasks: number
+  nSources: number
+  srcEffort: Int32Array
+  srcRelay: Int32Array
+  srcClass: Uint8Array
+  srcDeadline: Float64Array
+  srcSplit: Uint8Array
+  srcNeeds: Int32Array
+  srcGateTier: Int8Array
+  srcLeakage: Float64Array
+  srcGateAbolish: Uint8Array
+  srcInspectionCat: Int32Array
+  srcFieldStart: Int32Array
+  srcFieldEnd: Int32Array
+  fields: Int32Array
+  nFields: number
+  fieldShared: Uint8Array
+  srcContacts: Float64Array
+  srcValidity: Float64Array
+  srcEffortRng: Int32Array
+  srcRouteRng: Int32Array
+  nInspectionCats: number
+  /** Arrival streams: source, tree (-1 for demand), periodic flag, period or mean gap, offset, stream. */
+  nArrivals: number
+  arrSrc: Int32Array
+  arrTree: Int32Array
+  arrPeriodic: Uint8Array
+  arrGap: Float64Array
+  arrOffset: Float64Array
+  arrRng: Int32Array
+  /** Demand streams pick a unit by residents: alias tables [aliasStart, aliasEnd). */
+  arrAliasStart: Int32Array
+  arrAliasEnd: Int32Array
+  aliasProb: Float64Array
+  aliasUnit: Int32Array
+  aliasOther: Int32Array
+  routes: RouteTables
+  plans: PlanTables
+  /** Plan of (needs set, unit): planOf[needs * nUnits + unit], -1 when not needed. */
+  planOf: Int32Array
+  streamKeys: string[]
+  /** 30 working days: two inspections of a unit in a category closer than this are redundant. */
+  redundancyWindow: number
+  escalationDist: number
+  reportDist: number
+  formalShare: number
+}
+
+export function compileModel(model: Model): Compiled {
+  const ix = indexModel(model)
+  const unitIds = model.units.map((u) => u.id)
+  const unitIndex = new Map(unitIds.map((id, i) => [id, i]))
+  const nUnits = unitIds.length
+  const dists = new DistTable()
+  const routes = new RouteBuilder(ix, unitIndex)
+  const plans = new PlanBuilder(ix, model, unitIndex)
+  const streamKeys: string[] = []
+  const stream = (key: string): number => streamKeys.push(key) - 1
+
+  const needsKeys = new Map<string, number>()
+  const needsLists: string[][] = []
+  const needsId = (needs: string[]): number => {
+    const key = [...needs].sort().join('\u0001')
+    let id = needsKeys.get(key)
+    if (id === undefined) {
+      needsKeys.set(key, (id = needsLists.length))
+      needsLists.push(needs)
+    }
+    return id
+  }
+  const wanted: Array<[number, number]> = []
+
+  const fieldIndex = new Map<string, number>()
+  const inspectionCats = new Map<string, number>()
+  const src = {effort: [] as number[], relay: [] as number[], cls: [] as number[], deadline: [] as number[], split: [] as number[], needs: [] as number[], gateTier: [] as number[], leak: [] as number[], abolish: [] as number[], insp: [] as number[], fStart: [] as number[], fEnd: [] as number[], contacts: [] as number[], validity: [] as number[], effortRng: [] as number[], routeRng: [] as number[]}
+  const fields: number[] = []
+  const arr = {src: [] as number[], tree: [] as number[], periodic: [] as number[], gap: [] as number[], offset: [] as number[], rng: [] as number[], aStart: [] as number[], aEnd: [] as number[]}
+  const alias = {prob: [] as number[], unit: [] as number[], other: [] as number[]}
+
+  const addSource = (s: {effort: number; relay: number; cls: number; deadline: number; split: number; needs: number; gate?: Task['gate']; insp: number; collects: string[]; contacts: number; validity: number; key: string}): number => {
+    const i = src.effort.length
+    src.effort.push(s.effort)
+    src.relay.push(s.relay)
+    src.cls.push(s.cls)
+    src.deadline.push(s.deadline)
+    src.split.push(s.split)
+    src.needs.push(s.needs)
+    src.gateTier.push(s.gate ? TIERS.indexOf(s.gate.tier) : -1)
+    src.leak.push(s.gate?.leakage ?? 0)
+    src.abolish.push(s.gate?.otherwise === 'abolish' ? 1 : 0)
+    src.insp.push(s.insp)
+    src.fStart.push(fields.length)
+    for (const f of s.collects) {
+      if (!fieldIndex.has(f)) fieldIndex.set(f, fieldIndex.size)
+      fields.push(fieldIndex.get(f)!)
+    }
+    src.fEnd.push(fields.length)
+    src.contacts.push(s.contacts)
+    src.validity.push(s.validity)
+    src.effortRng.push(stream(`effort\u0000${s.key}`))
+    src.routeRng.push(stream(`routing\u0000${s.key}`))
+    return i
+  }
+
+  for (const task of model.tasks) {
+    const needs = needsId(task.needs)
+    const inspection = task.kind === 'inspection'
+    let insp = -1
+    if (inspection) {
+      const cat = task.category ?? `task:${task.id}`
+      if (!inspectionCats.has(cat)) inspectionCats.set(cat, inspectionCats.size)
+      insp = inspectionCats.get(cat)!
+    }
+    const s = addSource({
+      effort: dists.add(task.effort),
+      relay: dists.add(task.relayEffort ?? model.defaults.relayEffort),
+      cls: task.veto ? CLASS_VETO : inspection ? CLASS_INSPECTION : task.deadline !== undefined ? CLASS_DEADLINE : CLASS_REST,
+      deadline: task.deadline ?? Infinity,
+      split: inspection ? SPLIT_INSPECTION : SPLIT_ADMIN,
+      needs,
+      gate: task.gate,
+      insp,
+      collects: task.collects,
+      contacts: task.contacts,
+      validity: task.validity ?? model.defaults.collectionValidity,
+      key: `task\u0000${task.id}`,
+    })
+    for (const issuer of task.issuers) {
+      const tree = routes.tree(task, issuer)
+      const gap = task.arrival.type === 'periodic' ? task.arrival.every : task.arrival.perHour > 0 ? 1 / task.arrival.perHour : Infinity
+      if (!(gap > 0 && Number.isFinite(gap))) continue
+      arr.src.push(s)
+      arr.tree.push(tree)
+      arr.periodic.push(task.arrival.type === 'periodic' ? 1 : 0)
+      arr.gap.push(gap)
+      arr.offset.push(task.arrival.type === 'periodic' ? task.arrival.offset : 0)
+      arr.rng.push(stream(`arrival\u0000${task.id}\u0000${issuer}`))
+      arr.aStart.push(0)
+      arr.aEnd.push(0)
+      wanted.push([needs, unitIndex.get(issuer)!])
+    }
+  }
+  const nTasks = src.effort.length
+
+  for (const d of model.demand) {
+    const needs = needsId(d.needs)
+    const s = addSource({effort: dists.add(d.effort), relay: 0, cls: CLASS_REST, deadline: Infinity, split: SPLIT_SERVICE, needs, insp: -1, collects: [], contacts: 0, validity: 0, key: `demand\u0000${d.id}`})
+    const units = model.units.filter((u) => u.tier === d.at && isTerritorial(ix, u) && u.residents > 0)
+    const total = units.reduce((sum, u) => sum + u.residents, 0)
+    const rate = d.perResidentHour * total
+    if (!(rate > 0 && Number.isFinite(rate))) continue
+    arr.src.push(s)
+    arr.tree.push(-1)
+    arr.periodic.push(0)
+    arr.gap.push(1 / rate)
+    arr.offset.push(0)
+    arr.rng.push(stream(`arrival\u0000demand\u0000${d.id}`))
+    arr.aStart.push(alias.prob.length)
+    buildAlias(units.map((u) => u.residents / total), units.map((u) => unitIndex.get(u.id)!), alias)
+    arr.aEnd.push(alias.prob.length)
+    for (const u of units) wanted.push([needs, unitIndex.get(u.id)!])
+  }
+
+  const escalationDist = dists.add(model.defaults.escalationEffort)
+  const reportDist = dists.add(model.rules.reportEffort)
+  const routeTables = routes.freeze()
+  const seenTrees = new Set<string>()
+  for (let a = 0; a < arr.src.length; a++) {
+    const tree = arr.tree[a]
+    const needs = src.needs[arr.src[a]]
+    if (tree < 0 || seenTrees.has(`${needs}:${tree}`)) continue
+    seenTrees.add(`${needs}:${tree}`)
+    collectLeaves(routeTables, tree, (unit) => wanted.push([needs, unit]))
+  }
+  const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
+  for (const [needs, unit] of wanted) {
+    const slot = needs * nUnits + unit
+    if (planOf[slot] < 0) planOf[slot] = plans.plan(String(needs), needsLists[needs], unitIds[unit])
+  }
+
+  const shared = model.rules.dataSharing?.fields
+  const fieldShared = new Uint8Array(fieldIndex.size)
+  for (const [f, i] of fieldIndex) fieldShared[i] = shared === 'all' || (Array.isArray(shared) && shared.includes(f)) ? 1 : 0
+
+  return {
+    model,
+    nUnits,
+    unitIds,
+    unitTier: Int8Array.from(model.units, (u) => (u.tier ? TIERS.indexOf(u.tier) : -1)),
+    servers: Int32Array.from(model.units, (u) => (u.staff > 0 ? Math.max(1, Math.floor(u.staff)) : 0)),
+    speed: Float64Array.from(model.units, (u) => (u.staff > 0 ? u.staff / Math.max(1, Math.floor(u.staff)) : 0)),
+    households: Float64Array.from(model.units, (u) => (u.households > 0 ? u.households : u.residents / model.defaults.householdSize)),
+    dists: dists.freeze(),
+    nTasks,
+    nSources: src.effort.length,
+    srcEffort: Int32Array.from(src.effort),
+    srcRelay: Int32Array.from(src.relay),
+    srcClass: Uint8Array.from(src.cls),
+    srcDeadline: Float64Array.from(src.deadline),
+    srcSplit: Uint8Array.from(src.split),
+    srcNeeds: Int32Array.from(src.needs),
+    srcGateTier: Int8Array.from(src.gateTier),
+    srcLeakage: Float64Array.from(src.leak),
+    srcGateAbolish: Uint8Array.from(src.abolish),
+    srcInspectionCat: Int32Array.from(src.insp),
+    srcFieldStart: Int32Array.from(src.fStart),
+    srcFieldEnd: Int32Array.from(src.fEnd),
+    fields: Int32Array.from(fields),
+    nFields: fieldIndex.size,
+    fieldShared,
+    srcContacts: Float64Array.from(src.contacts),
+    srcValidity: Float64Array.from(src.validity),
+    srcEffortRng: Int32Array.from(src.effortRng),
+    srcRouteRng: Int32Array.from(src.routeRng),
+    nInspectionCats: inspectionCats.size,
+    nArrivals: arr.src.length,
+    arrSrc: Int32Array.from(arr.src),
+    arrTree: Int32Array.from(arr.tree),
+    arrPeriodic: Uint8Array.from(arr.periodic),
+    arrGap: Float64Array.from(arr.gap),
+    arrOffset: Float64Array.from(arr.offset),
+    arrRng: Int32Array.from(arr.rng),
+    arrAliasStart: Int32Array.from(arr.aStart),
+    arrAliasEnd: Int32Array.from(arr.aEnd),
+    aliasProb: Float64Array.from(alias.prob),
+    aliasUnit: Int32Array.from(alias.unit),
+    aliasOther: Int32Array.from(alias.other),
+    routes: routeTables,
+    plans: plans.freeze(),
+    planOf,
+    streamKeys,
+    redundancyWindow: 30 * model.clock.hoursPerDay,
+    escalationDist,
+    reportDist,
+    formalShare: model.defaults.formalShare,
+  }
+}
+
+function collectLeaves(r: RouteTables, tree: number, visit: (unit: number) => void): void {
+  const stack: number[] = []
+  for (let i = r.treeRootStart[tree]; i < r.treeRootEnd[tree]; i++) stack.push(r.roots[i])
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (r.nodeLeaf[n] === 1) visit(r.nodeUnit[n])
+    else for (let c = r.nodeChildStart[n]; c < r.nodeChildEnd[n]; c++) stack.push(r.children[c])
+  }
+}

@@ -1,0 +1,96 @@
+// Replications in parallel on worker threads. Outside the pure core: this module owns the
+// threads; each replication is still a pure function of (model, derived seed, options), so a
+// run on N workers equals the serial run exactly.
+import {existsSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {availableParallelism} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {nominalLoad} from '../metrics/flow/nominal.js'
+import {summarise} from '../metrics/flow/summarise.js'
+import {hoursPerYear} from '../model/types.js'
+import type {Model} from '../model/types.js'
+import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions} from './api.js'
+import {compileModel} from './compile.js'
+import {replicationSeed} from './prng.js'
+import {runCompiled} from './replication.js'
+
+export interface WorkerJob {
+  r: number
+  options: SimOptions
+}
+
+export async function simulateModel(model: Model, o: SimulateOptions): Promise<FlowSummary> {
+  const horizon = o.horizon ?? hoursPerYear(model.clock)
+  const warmup = o.warmup ?? 0
+  const total = Math.max(1, Math.floor(o.replications))
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup}}))
+  const compiled = compileModel(model)
+  const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), total))
+  let runs: ReplicationResult[]
+  if (workers === 1) {
+    runs = []
+    for (const job of jobs) {
+      runs.push(runCompiled(compiled, job.options))
+      o.onProgress?.(runs.length, total)
+    }
+  } else {
+    runs = await runOnWorkers(model, jobs, workers, o.onProgress)
+  }
+  return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}, nominalLoad(model, compiled))
+}
+
+/** The built worker next to this module; from the TypeScript sources (tests), via tsx. */
+function workerEntry(): URL | string {
+  const js = new URL('./worker.js', import.meta.url)
+  if (existsSync(fileURLToPath(js))) return js
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
+  const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href
+  const ts = new URL('./worker.ts', import.meta.url).href
+  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}) })`
+}
+
+function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, total: number) => void): Promise<ReplicationResult[]> {
+  const entry = workerEntry()
+  const results = new Array<ReplicationResult>(jobs.length)
+  const pool: Worker[] = []
+  return new Promise((resolve, reject) => {
+    let next = 0
+    let done = 0
+    let failed = false
+    const stop = (): void => {
+      for (const w of pool) void w.terminate()
+    }
+    const feed = (w: Worker): void => {
+      if (next < jobs.length) w.postMessage(jobs[next++])
+    }
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(entry, {workerData: {model}, eval: typeof entry === 'string'})
+      pool.push(w)
+      w.on('message', (m: {r: number; result?: ReplicationResult; error?: string}) => {
+        if (failed) return
+        if (m.error !== undefined || !m.result) {
+          failed = true
+          stop()
+          reject(new Error(m.error ?? 'sim worker returned no result'))
+          return
+        }
+        results[m.r] = m.result
+        done++
+        onProgress?.(done, jobs.length)
+        if (done === jobs.length) {
+          stop()
+          resolve(results)
+        } else feed(w)
+      })
+      w.on('error', (err) => {
+        if (failed) return
+        failed = true
+        stop()
+        reject(err)
+      })
+      feed(w)
+    }
+  })
+}

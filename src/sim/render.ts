@@ -1,0 +1,120 @@
+// Output of `loudou simulate`: the JSON document (DESIGN §6 keys), tidy CSV rows and a human
+// summary with the bottlenecks first. Pure string building; the command does the IO.
+import type {Model} from '../model/types.js'
+import {formatHours} from '../model/duration.js'
+import type {Estimate, FlowSummary} from './api.js'
+
+export function simulateJson(model: Model, s: FlowSummary, withRuns = false): object {
+  return {
+    model: {id: model.id, name: model.name},
+    seed: s.seed,
+    replications: s.replications,
+    horizon: s.horizon,
+    warmup: s.warmup,
+    flow: {
+      items: s.items,
+      units: s.units,
+      bottlenecks: s.bottlenecks,
+      duplicates: s.duplicates,
+      timeSplit: s.timeSplit,
+      requests: s.requests,
+      overdue: s.overdue,
+      check: s.check,
+    },
+    ...(withRuns ? {runs: s.runs} : {}),
+  }
+}
+
+const UNIT_METRICS = ['utilisation', 'meanWait', 'p95LeadTime', 'backlog', 'arrived', 'served', 'busyHours', 'waitHours'] as const
+
+/** Tidy rows: replication (0-based, as in the seed derivation), unit (empty for totals), metric, value. */
+export function simulateCsv(s: FlowSummary): string {
+  const rows = ['replication,unit,metric,value']
+  const num = (v: number): string => (Number.isFinite(v) ? String(v) : '')
+  s.runs.forEach((run, r) => {
+    const total = (metric: string, v: number): number => rows.push(`${r},,${metric},${num(v)}`)
+    for (const [k, v] of Object.entries(run.items)) total(`items.${k}`, v)
+    total('overdue', run.overdue)
+    total('events', run.events)
+    for (const [k, v] of Object.entries(run.duplicates)) total(`duplicates.${k}`, v)
+    for (const [k, v] of Object.entries(run.timeSplit)) total(`timeSplit.${k}`, v)
+    for (const [k, v] of Object.entries(run.requests)) total(`requests.${k}`, v)
+    for (const u of run.units) for (const m of UNIT_METRICS) rows.push(`${r},${csvField(u.id)},${m},${num(u[m])}`)
+  })
+  return rows.join('\n') + '\n'
+}
+
+function csvField(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+}
+
+const LABELS = {
+  en: {
+    head: '{name}: seed {seed}, {n} replications, horizon {horizon}, warm-up {warmup}',
+    bottlenecks: 'Bottlenecks (share of all waiting · utilisation · mean wait)',
+    none: '  none: no unit had to wait',
+    items: 'Items',
+    generated: 'generated', completed: 'completed', rejected: 'rejected', unresolved: 'unresolved', open: 'open at horizon', overdue: 'overdue',
+    split: 'Community time: resident service {service} · administrative tasks {admin} · inspections {inspection}',
+    requests: 'Resident requests: {raised} raised, {rate} resolved, mean {mean} (p90 {p90}) to resolve, {hops} hops',
+    duplicates: 'Duplicated handling',
+    check: 'Structure vs simulation: Spearman {rho} between nominal load and utilisation; top-5 agreement {top}',
+    ci: 'Values are means over replications with 95% confidence intervals [low–high].',
+  },
+  zh: {
+    head: '{name}：种子 {seed}，{n} 次重复，时长 {horizon}，预热 {warmup}',
+    bottlenecks: '瓶颈（占全部等待的份额 · 利用率 · 平均等待）',
+    none: '  无：没有单位需要等待',
+    items: '事项',
+    generated: '产生', completed: '完成', rejected: '拒绝', unresolved: '未解决', open: '期末未结', overdue: '超期',
+    split: '社区时间：服务居民 {service} · 行政事务 {admin} · 迎检 {inspection}',
+    requests: '居民诉求：提出 {raised}，解决率 {rate}，平均 {mean}（p90 {p90}）解决，流转 {hops} 次',
+    duplicates: '重复办理',
+    check: '结构与仿真对照：名义负荷与利用率的 Spearman 相关 {rho}；前五名一致 {top}',
+    ci: '数值为各次重复的均值及 95% 置信区间 [下限–上限]。',
+  },
+}
+
+export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = 'en'): string {
+  const L = LABELS[lang]
+  const fill = (text: string, p: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k]))
+  const hours = (h: number): string => (Number.isFinite(h) ? formatHours(h, model.clock) : '–')
+  const lines: string[] = []
+  lines.push(fill(L.head, {name: model.name, seed: s.seed, n: s.replications, horizon: hours(s.horizon), warmup: s.warmup > 0 ? hours(s.warmup) : '0'}))
+  lines.push('', L.bottlenecks)
+  if (s.bottlenecks.length === 0) lines.push(L.none)
+  s.bottlenecks.forEach((b, i) => {
+    const u = s.units.find((x) => x.id === b.id)!
+    lines.push(`  ${String(i + 1).padStart(2)}. ${b.id}${b.tier ? ` (${b.tier})` : ''}  ${pct(b.waitShare)}  ·  ${pct(b.utilisation)}  ·  ${est(u.meanWait, hours)}`)
+  })
+  lines.push('', L.items)
+  for (const k of ['generated', 'completed', 'rejected', 'unresolved', 'open'] as const) lines.push(`  ${L[k].padEnd(16)} ${est(s.items[k], count)}`)
+  lines.push(`  ${L.overdue.padEnd(16)} ${est(s.overdue, count)}`)
+  lines.push('', fill(L.split, {service: pct(s.timeSplit.service), admin: pct(s.timeSplit.admin), inspection: pct(s.timeSplit.inspection)}))
+  const rq = s.requests
+  if (rq.raised && rq.raised.mean > 0) {
+    lines.push(fill(L.requests, {raised: est(rq.raised, count), rate: pct(rq.resolutionRate), mean: est(rq.meanTimeToResolve, hours), p90: est(rq.p90TimeToResolve, hours), hops: est(rq.meanHops, dec)}))
+  }
+  lines.push('', L.duplicates)
+  for (const [k, v] of Object.entries(s.duplicates)) lines.push(`  ${k.padEnd(22)} ${est(v, k === 'relayHopsPerItem' ? dec : count)}`)
+  lines.push('', fill(L.check, {rho: Number.isFinite(s.check.spearman) ? s.check.spearman.toFixed(2) : '–', top: Number.isFinite(s.check.topAgree) ? `${Math.round(s.check.topAgree * 100)}%` : '–'}))
+  lines.push(L.ci)
+  return lines.join('\n') + '\n'
+}
+
+function count(v: number): string {
+  return Number.isFinite(v) ? (Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 10) / 10)) : '–'
+}
+
+function dec(v: number): string {
+  return Number.isFinite(v) ? v.toFixed(2) : '–'
+}
+
+function est(e: Estimate, f: (v: number) => string): string {
+  if (!Number.isFinite(e.mean)) return '–'
+  return e.n > 1 ? `${f(e.mean)} [${f(e.lo)}–${f(e.hi)}]` : f(e.mean)
+}
+
+function pct(e: Estimate): string {
+  return est(e, (v) => `${(v * 100).toFixed(1)}%`)
+}

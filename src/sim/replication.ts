@@ -1,0 +1,126 @@
+// One replication: compile (or reuse a compiled model), run to the horizon, read the counters.
+// Also the live, steppable simulation the dashboard drives.
+import type {Model} from '../model/types.js'
+import type {ItemCounts, LiveSimulation, LiveSnapshot, ReplicationResult, SimOptions, UnitRun} from './api.js'
+import {compileModel} from './compile.js'
+import type {Compiled} from './compile.js'
+import {Engine} from './engine.js'
+
+export function runReplication(model: Model, options: SimOptions): ReplicationResult {
+  return runCompiled(compileModel(model), options)
+}
+
+export function runCompiled(c: Compiled, options: SimOptions): ReplicationResult {
+  checkOptions(options)
+  const e = new Engine(c, options.seed, options.horizon, options.warmup)
+  e.runUntil(options.horizon)
+  return readResult(e, options.seed)
+}
+
+function checkOptions(o: SimOptions): void {
+  if (!Number.isFinite(o.horizon) || o.horizon <= 0) throw new RangeError(`sim: horizon must be a positive number of hours, got ${o.horizon}`)
+  if (!Number.isFinite(o.warmup) || o.warmup < 0 || o.warmup >= o.horizon) {
+    throw new RangeError(`sim: warm-up must be at least 0 and shorter than the horizon, got ${o.warmup}`)
+  }
+}
+
+function readResult(e: Engine, seed: number): ReplicationResult {
+  e.closeAreas()
+  const c = e.c
+  const span = e.now - e.warmup
+  const {open, overdue} = e.scanOpen()
+  const units: UnitRun[] = []
+  for (let u = 0; u < c.nUnits; u++) {
+    const cap = c.servers[u] * span
+    const hist = e.leadHist[u]
+    units.push({
+      id: c.unitIds[u],
+      utilisation: cap > 0 ? e.busyHours[u] / cap : 0,
+      meanWait: e.waitCount[u] > 0 ? e.waitHours[u] / e.waitCount[u] : 0,
+      p95LeadTime: hist ? hist.quantile(0.95) : NaN,
+      backlog: e.inSystem[u],
+      arrived: e.arrived[u],
+      served: e.served[u],
+      busyHours: e.busyHours[u],
+      waitHours: e.waitHours[u],
+      started: e.waitCount[u],
+      meanSojourn: e.served[u] > 0 ? e.sojournHours[u] / e.served[u] : 0,
+      meanInSystem: span > 0 ? e.area[u] / span : 0,
+      itemsEnded: e.leadCount[u],
+      meanLeadTime: e.leadCount[u] > 0 ? e.leadHours[u] / e.leadCount[u] : NaN,
+    })
+  }
+  const items: ItemCounts = {generated: e.generated, completed: e.completed, rejected: e.rejected, unresolved: e.unresolved, open}
+  const split = e.communityHours
+  const splitTotal = split[0] + split[1] + split[2]
+  return {
+    seed,
+    events: e.events,
+    items,
+    overdue: e.overdue + overdue,
+    units,
+    duplicates: {
+      duplicateContacts: e.duplicateContacts,
+      householdContacts: e.contacts,
+      platformContacts: e.platformContacts,
+      inspections: e.inspections,
+      redundantInspections: e.redundantInspections,
+      multiUnitItems: e.multiUnitItems,
+      relayHopsPerItem: e.generated > 0 ? e.relayHops / e.generated : 0,
+      escalations: e.escalations,
+      summons: e.summons,
+      pingPong: 0,
+      returned: e.returned,
+    },
+    timeSplit: {
+      service: splitTotal > 0 ? split[0] / splitTotal : 0,
+      admin: splitTotal > 0 ? split[1] / splitTotal : 0,
+      inspection: splitTotal > 0 ? split[2] / splitTotal : 0,
+    },
+    communityHours: {service: split[0], admin: split[1], inspection: split[2]},
+    requests: {
+      raised: e.raised,
+      resolved: e.resolved,
+      resolutionRate: e.raised > 0 ? e.resolved / e.raised : 0,
+      meanTimeToResolve: e.resolved > 0 ? e.resolveHours / e.resolved : NaN,
+      p90TimeToResolve: e.resolveHist.quantile(0.9),
+      meanHops: e.requestsEnded > 0 ? e.requestHops / e.requestsEnded : 0,
+    },
+  }
+}
+
+/** A simulation the caller advances step by step (the dashboard); same engine, same seed. */
+export function createSimulation(model: Model, options: SimOptions): LiveSimulation {
+  checkOptions(options)
+  const c = compileModel(model)
+  const e = new Engine(c, options.seed, options.horizon, options.warmup)
+  return {
+    get now() {
+      return e.now
+    },
+    advance(hours: number): void {
+      e.runUntil(Math.min(options.horizon, e.now + Math.max(0, hours)))
+    },
+    snapshot(): LiveSnapshot {
+      const {open} = e.scanOpen()
+      const units = c.unitIds.map((id, u) => ({
+        id,
+        tier: c.model.units[u].tier,
+        busy: e.busy[u],
+        staff: c.model.units[u].staff,
+        queue: e.queues.length[u],
+        utilisation: c.servers[u] > 0 ? e.busy[u] / c.servers[u] : 0,
+      }))
+      const split = e.communityHours
+      const total = split[0] + split[1] + split[2]
+      return {
+        time: e.now,
+        items: {generated: e.generated, completed: e.completed, rejected: e.rejected, unresolved: e.unresolved, open},
+        units,
+        duplicates: {duplicateContacts: e.duplicateContacts, redundantInspections: e.redundantInspections, escalations: e.escalations, summons: e.summons, returned: e.returned},
+        timeSplit: {service: total > 0 ? split[0] / total : 0, admin: total > 0 ? split[1] / total : 0, inspection: total > 0 ? split[2] / total : 0},
+        requests: {raised: e.raised, resolved: e.resolved, waiting: e.raised - e.requestsEnded},
+      }
+    },
+  }
+}

@@ -1,0 +1,105 @@
+// `loudou simulate` through the built CLI (run `npm run build` first).
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+
+const ROOT = join(import.meta.dirname, '../..')
+const MODEL = join(ROOT, 'models/classroom.yaml')
+const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'schemas/simulate.schema.json'), 'utf8'))
+const QUICK = ['--replications', '2', '--horizon', '500h', '--workers', '1']
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), 'simulate', ...args], {encoding: 'utf8', env: {...process.env, LANG: 'en_US.UTF-8'}})
+  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
+}
+
+/** The subset of JSON Schema the published schema uses. Returns the paths that fail. */
+function check(schema: Record<string, any>, value: unknown, path = '$', root = schema): string[] {
+  if (schema.$ref) return check(root.$defs[schema.$ref.replace('#/$defs/', '')], value, path, root)
+  const errors: string[] = []
+  if (schema.type) {
+    const types: string[] = Array.isArray(schema.type) ? schema.type : [schema.type]
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+    const ok = types.some((t) => t === actual || (t === 'integer' && Number.isInteger(value)))
+    if (!ok) return [`${path}: expected ${types.join('|')}, got ${actual}`]
+  }
+  if (schema.enum && !schema.enum.includes(value)) errors.push(`${path}: not one of ${schema.enum.join(', ')}`)
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const obj = value as Record<string, unknown>
+    for (const k of schema.required ?? []) if (!(k in obj)) errors.push(`${path}.${k}: missing`)
+    for (const [k, v] of Object.entries(obj)) {
+      const sub = schema.properties?.[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined)
+      if (sub) errors.push(...check(sub, v, `${path}.${k}`, root))
+    }
+  }
+  if (Array.isArray(value) && schema.items) value.forEach((v, i) => errors.push(...check(schema.items, v, `${path}[${i}]`, root)))
+  return errors
+}
+
+describe('loudou simulate', () => {
+  it('writes JSON with the DESIGN §6 keys that satisfies the published schema', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'loudou-sim-')), 'flow.json')
+    const r = cli(MODEL, ...QUICK, '--json', '--seed', '9', '--out', out)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe('')
+    const text = readFileSync(out, 'utf8')
+    const doc = JSON.parse(text)
+    expect(check(SCHEMA, doc)).toEqual([])
+    expect(Object.keys(doc.flow.items)).toEqual(['generated', 'completed', 'rejected', 'unresolved', 'open'])
+    expect(doc.flow.units[0]).toHaveProperty('utilisation.mean')
+    expect(doc.runs).toBeUndefined()
+    const i = doc.flow.items
+    expect(i.completed.mean + i.rejected.mean + i.unresolved.mean + i.open.mean).toBeCloseTo(i.generated.mean, 9)
+    expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, warmup: 0, model: {id: 'classroom'}})
+
+    // The same seed on two workers, with every replication: identical apart from `runs`.
+    const two = cli(MODEL, '--replications', '2', '--horizon', '500h', '--workers', '2', '--json', '--seed', '9', '--runs')
+    expect(two.code).toBe(0)
+    const {runs, ...rest} = JSON.parse(two.stdout)
+    expect(JSON.stringify(rest, null, 2) + '\n').toBe(text)
+    expect(runs).toHaveLength(2)
+    const g = runs[0].items
+    expect(g.generated).toBe(g.completed + g.rejected + g.unresolved + g.open)
+  })
+
+  it('prints tidy CSV rows', () => {
+    const r = cli(MODEL, ...QUICK, '--csv')
+    expect(r.code).toBe(0)
+    const lines = r.stdout.trim().split('\n')
+    expect(lines[0]).toBe('replication,unit,metric,value')
+    expect(lines.some((l) => /^0,,items\.generated,\d+$/.test(l))).toBe(true)
+    expect(lines.some((l) => /^1,district\/street-1\/community-1,utilisation,[\d.]+$/.test(l))).toBe(true)
+  })
+
+  it('prints a human summary with the bottlenecks first', () => {
+    const r = cli(MODEL, ...QUICK)
+    expect(r.code).toBe(0)
+    const text = r.stdout
+    expect(text.indexOf('Bottlenecks')).toBeGreaterThan(0)
+    expect(text.indexOf('Bottlenecks')).toBeLessThan(text.indexOf('Items'))
+    expect(text).toMatch(/1\. district\//)
+    expect(r.stderr).toBe('')
+  })
+
+  it('speaks Chinese with --lang zh', () => {
+    expect(cli(MODEL, ...QUICK, '--lang', 'zh').stdout).toContain('瓶颈')
+  })
+
+  it('rejects a malformed duration as a usage error', () => {
+    const r = cli(MODEL, '--horizon', 'soon')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--horizon')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(cli(MODEL, '--horizon', '10h', '--warmup', '20h').code).toBe(2)
+  })
+
+  it('reports a missing model file with exit code 1 and no stack trace', () => {
+    const r = cli(join(ROOT, 'models/does-not-exist.yaml'))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('does-not-exist.yaml')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+})

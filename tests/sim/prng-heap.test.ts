@@ -1,0 +1,91 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {EventHeap} from '../../src/sim/heap.js'
+import {StreamBank, hashString, replicationSeed} from '../../src/sim/prng.js'
+
+describe('seeded streams', () => {
+  it('gives the same numbers for the same seed and key', () => {
+    const a = new StreamBank(42, ['arrival', 'effort'])
+    const b = new StreamBank(42, ['arrival', 'effort'])
+    const xs = Array.from({length: 5}, () => a.nextU32(0))
+    expect(Array.from({length: 5}, () => b.nextU32(0))).toEqual(xs)
+  })
+
+  it('is xoshiro128**: state 1,2,3,4 gives 11520, 0, 5927040', () => {
+    const bank = new StreamBank(0, ['x'])
+    bank.state.set([1, 2, 3, 4])
+    expect([bank.nextU32(0), bank.nextU32(0), bank.nextU32(0)]).toEqual([11520, 0, 5927040])
+  })
+
+  it('pins the first values of a keyed stream and the replication seeds', () => {
+    const bank = new StreamBank(1, ['arrival\u0000t\u0000issuer'])
+    expect([bank.nextU32(0), bank.nextU32(0), bank.nextU32(0)]).toEqual([847439900, 1803245147, 269373643])
+    expect([replicationSeed(1, 0), replicationSeed(1, 1)]).toEqual([1739479842, 3709469897])
+  })
+
+  it('keys streams by name, not position: adding a stream leaves the others unchanged', () => {
+    const a = new StreamBank(7, ['effort\u0000a', 'effort\u0000b'])
+    const b = new StreamBank(7, ['effort\u0000new', 'effort\u0000b', 'effort\u0000a'])
+    const xa = Array.from({length: 4}, () => a.uniform(1))
+    expect(Array.from({length: 4}, () => b.uniform(1))).toEqual(xa)
+  })
+
+  it('separates purposes and seeds', () => {
+    const bank = new StreamBank(3, ['arrival', 'effort'])
+    expect(bank.nextU32(0)).not.toBe(bank.nextU32(1))
+    expect(new StreamBank(3, ['x']).nextU32(0)).not.toBe(new StreamBank(4, ['x']).nextU32(0))
+  })
+
+  it('draws uniforms strictly inside (0, 1) with mean near 1/2', () => {
+    const bank = new StreamBank(9, ['u'])
+    let sum = 0
+    let outside = 0
+    for (let i = 0; i < 100_000; i++) {
+      const u = bank.uniform(0)
+      if (!(u > 0 && u < 1)) outside++
+      sum += u
+    }
+    expect(outside).toBe(0)
+    expect(Math.abs(sum / 100_000 - 0.5)).toBeLessThan(0.005)
+  })
+
+  it('derives distinct, stable replication seeds', () => {
+    const seeds = Array.from({length: 100}, (_, r) => replicationSeed(1, r))
+    expect(new Set(seeds).size).toBe(100)
+    expect(replicationSeed(1, 0)).toBe(replicationSeed(1, 0))
+    expect(replicationSeed(1, 0)).not.toBe(replicationSeed(2, 0))
+    for (const s of seeds) expect(Number.isInteger(s) && s >= 0 && s < 2 ** 32).toBe(true)
+  })
+
+  it('hashes strings with FNV-1a', () => {
+    expect(hashString('')).toBe(0x811c9dc5)
+    expect(hashString('a')).toBe(0xe40c292c)
+  })
+})
+
+describe('event heap', () => {
+  it('orders equal times by priority, then by insertion', () => {
+    const h = new EventHeap(2)
+    h.push(5, 2, 1)
+    h.push(5, 0, 2)
+    h.push(1, 2, 3)
+    h.push(5, 0, 4)
+    h.push(5, 1, 5)
+    const out: number[] = []
+    while (h.size > 0) out.push(h.pop())
+    expect(out).toEqual([3, 2, 4, 5, 1])
+  })
+
+  it('pops in (time, priority, sequence) order for any pushes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({min: 0, max: 20}), fc.integer({min: 0, max: 2})), {maxLength: 200}), (events) => {
+        const h = new EventHeap(1)
+        events.forEach(([t, p], i) => h.push(t, p, i))
+        const expected = events.map(([t, p], i) => ({t, p, i})).sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i).map((e) => e.i)
+        const got: number[] = []
+        while (h.size > 0) got.push(h.pop())
+        expect(got).toEqual(expected)
+      }),
+    )
+  })
+})
