@@ -120,7 +120,7 @@ describe('handan-fuxing: the four-level party structure of seed 002', () => {
   it('runs the red-steward scheme in 71 communities and weekly street visits', () => {
     expect(countUnits(model, (u) => u.kind === 'community' && u.labels.includes('red-steward'))).toBe(71)
     const visits = model.tasks.find((t) => t.id === 'sink-street')
-    expect(visits?.arrival).toEqual({type: 'periodic', every: 40, offset: 0})
+    expect(visits?.arrival).toEqual({type: 'periodic', every: 40})
     expect(visits?.issuers).toHaveLength(10)
   })
 })

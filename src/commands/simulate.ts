@@ -1,7 +1,9 @@
-// `loudou simulate <model>`: load → simulateModel → render. Flow metrics with 95% CIs.
+// `loudou simulate <model|scenario>`: load → simulateModel → render. Flow metrics with 95% CIs;
+// for a scenario, of the model after its reforms, with the change log.
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
-import {loadModel} from '../model/load.js'
+import {loadModelOrScenario} from '../scenario/load.js'
+import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {parseDuration} from '../model/duration.js'
 import {hoursPerYear} from '../model/types.js'
 import {simulateModel} from '../sim/index.js'
@@ -12,8 +14,9 @@ export default class Simulate extends LoudouCommand {
   static override examples = [
     '<%= config.bin %> simulate models/classroom.yaml',
     '<%= config.bin %> simulate models/classroom.yaml --seed 7 --replications 20 --horizon 6mo --warmup 1mo --json --out flow.json',
+    '<%= config.bin %> simulate scenarios/classroom/access-catalogue.yaml',
   ]
-  static override args = {model: Args.string({required: true, description: 'the model YAML file'})}
+  static override args = {model: Args.string({required: true, description: 'the model or scenario YAML file'})}
   static override flags = {
     seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of the run (replication seeds derive from it)'}),
     replications: Flags.integer({char: 'r', default: 10, min: 1, description: 'independent replications'}),
@@ -28,7 +31,10 @@ export default class Simulate extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Simulate)
-    const model = await loadModel(args.model)
+    const input = await loadModelOrScenario(args.model)
+    const model = input.model
+    const scenario = scenarioInfo(input)
+    const lang = flags.lang ?? defaultLang()
     const horizon = this.hours(flags.horizon, '--horizon', model.clock) ?? hoursPerYear(model.clock)
     const warmup = this.hours(flags.warmup, '--warmup', model.clock) ?? 0
     if (!(horizon > 0)) this.error('--horizon must be longer than zero', {exit: 2})
@@ -36,10 +42,11 @@ export default class Simulate extends LoudouCommand {
     const bar = !flags.json && process.stderr.isTTY ? progressBar() : undefined
     const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: bar})
     if (bar) process.stderr.write('\r\x1b[K')
-    if (flags.json) this.emitJson(simulateJson(model, summary, flags.runs), flags.out)
-    else if (flags.csv) this.emit(simulateCsv(summary), flags.out)
-    else if (flags.out) this.emit(simulateText(model, summary, flags.lang ?? defaultLang()), flags.out)
-    else process.stdout.write(simulateText(model, summary, flags.lang ?? defaultLang()))
+    if (flags.json) {
+      const json = simulateJson(model, summary, flags.runs)
+      this.emitJson(scenario ? {...json, scenario} : json, flags.out)
+    } else if (flags.csv) this.emit(simulateCsv(summary), flags.out)
+    else this.emit((scenario ? renderChanges(scenario, lang) : '') + simulateText(model, summary, lang), flags.out)
   }
 
   private hours(text: string | undefined, flag: string, clock: {hoursPerDay: number; daysPerYear: number}): number | undefined {

@@ -42,6 +42,8 @@ export default class Validate extends LoudouCommand {
         this.say(zh ? `发现 ${errors} 个问题。` : `${errors} problem${errors === 1 ? '' : 's'} found.`)
       }
     }
-    if (!model) this.exit(1)
+    // Not this.exit(1): oclif then calls process.exit at once, which cuts off stderr still
+    // queued for a pipe (a long problem list arrives truncated). Node exits 1 once drained.
+    if (!model) process.exitCode = 1
   }
 }

@@ -197,7 +197,7 @@ function computeFlows(model: Model): FlowAnalysis {
       for (const ti of g.tasks) bits[ti >>> 5] |= 1 << (ti & 31)
 
       route.edges.forEach((e, i) => {
-        const fe = factor(e.allMask)
+        const fe = factor(e.pathMask)
         if (fe <= 0) return
         const ch = chan(i)
         const hours = fe * (e.relay ? g.rateRelay : g.rateEffort) * H

@@ -11,8 +11,9 @@ export interface RouteEdge {
   to: string
   /** Whether `to` only forwards the instance (二传手) rather than executing it. */
   relay: boolean
-  /** Tier bits passed by every delivery that uses this edge (for access gates). */
-  allMask: number
+  /** Tier bits of the units from the top of the route down to `to`, inclusive: an access
+   * gate acts on the edge once the path has entered the gated tier. */
+  pathMask: number
 }
 
 export interface RouteTarget {
@@ -65,13 +66,13 @@ export class RouteCache {
       targets.push({id: d.target, mask, hops: d.relays.length})
       // Down a chain every unit has exactly one predecessor, so `to` identifies the edge.
       const last = d.relays.length
+      let path = 0
       for (let i = 0; i <= last; i++) {
         const from = i === 0 ? issuer : d.relays[i - 1]
         const to = i === last ? d.target : d.relays[i]
+        path |= tierBit(this.ix.byId.get(to)?.tier)
         if (from === to) continue
-        const e = edges.get(to)
-        if (e) e.allMask &= mask
-        else edges.set(to, {from, to, relay: i < last, allMask: mask})
+        if (!edges.has(to)) edges.set(to, {from, to, relay: i < last, pathMask: path})
       }
     }
     return {issuer, inspection: task.kind === 'inspection' && !task.executors, edges: [...edges.values()], targets, tierMask}

@@ -2,7 +2,7 @@
 // paths confined to the root model's folder tree (real paths, so `..` and symlinks cannot
 // escape); a file included twice or in a cycle is refused. Each file is checked against the
 // schema on its own, so problems name the file they are in.
-import {existsSync, realpathSync} from 'node:fs'
+import {existsSync, realpathSync, statSync} from 'node:fs'
 import {dirname, isAbsolute, join, normalize, resolve} from 'node:path'
 import type {Problem} from './problems.js'
 import {FileSchema, FORMAT_VERSION, MODEL_KEYS} from './schema/file.js'
@@ -75,6 +75,7 @@ export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}):
       if (!isInside(targetReal, rootDir)) {
         return fail(`include \`${rel}\` lies outside the model's folder`, "included files must lie inside the root model's folder tree (no `..` escapes, no symlinks out)")
       }
+      if (!statSync(targetReal).isFile()) return fail(`included \`${rel}\` is not a regular file`, 'include a YAML file, not a folder or a device')
       const childDisplay = normalize(join(dirname(display), rel))
       if (targetReal === real || chain.includes(targetReal)) {
         const loop = [...chain, real]

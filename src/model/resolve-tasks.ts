@@ -119,7 +119,7 @@ function arrivalOf(item: Item<TaskInput>, clock: Clock, report: Report): Arrival
       report.error(item, ['every'], '`every` must be longer than 0', 'write a period such as `1mo`')
       return undefined
     }
-    return {type: 'periodic', every, offset: t.offset === undefined ? 0 : hours(t.offset, clock)}
+    return t.offset === undefined ? {type: 'periodic', every} : {type: 'periodic', every, offset: hours(t.offset, clock)}
   }
   if (t.rate !== undefined) return {type: 'poisson', perHour: perHour(t.rate, clock)}
   report.error(item, [], 'a task needs `every` (periodic) or `rate` (Poisson)', 'add e.g. `every: 1mo` or `rate: 6/y`')

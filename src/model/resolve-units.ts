@@ -17,7 +17,7 @@ export interface ResolvedUnits {
 /** Expands the units unless they would exceed `maxUnits` (then reports it and returns none). */
 export function resolveUnits(
   entries: readonly Item<UnitInput>[],
-  opts: {maxUnits: number; householdSize: number; kinds: ReadonlySet<string>; powers: ReadonlySet<string>},
+  opts: {maxUnits: number; householdSize: number; kinds: ReadonlySet<string>; powers: ReadonlySet<string>; territorialKinds?: ReadonlySet<string>},
   report: Report,
 ): ResolvedUnits | undefined {
   let total = 0
@@ -46,7 +46,12 @@ export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US')
 }
 
-function checkUnits(units: Unit[], origins: Origin[], opts: {kinds: ReadonlySet<string>; powers: ReadonlySet<string>}, report: Report): void {
+function checkUnits(
+  units: Unit[],
+  origins: Origin[],
+  opts: {kinds: ReadonlySet<string>; powers: ReadonlySet<string>; territorialKinds?: ReadonlySet<string>},
+  report: Report,
+): void {
   const byId = new Map<string, number>()
   units.forEach((u, i) => {
     const first = byId.get(u.id)
@@ -69,6 +74,10 @@ function checkUnits(units: Unit[], origins: Origin[], opts: {kinds: ReadonlySet<
     u.powers.forEach((p, j) => {
       if (!opts.powers.has(p)) report.error(at, ['powers', j], `unknown power \`${p}\``, 'declare it under `powers:`')
     })
+    // Tasks name the tier they target: a territory without a tier is never one.
+    if (u.tier === undefined && opts.territorialKinds?.has(u.kind)) {
+      report.warning(at, ['kind'], `a \`${u.kind}\` unit without \`tier\` is never the target of a task`, 'give it the tier it governs, e.g. `tier: street`')
+    }
     if (u.parent !== undefined && !byId.has(u.parent)) {
       const meant = suggestUnitId(ix(), u.parent)
       report.error(

@@ -43,7 +43,7 @@ export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?
 
   const resolved = resolveUnits(
     merged.units,
-    {maxUnits: opts.maxUnits, householdSize: defaults.householdSize, kinds: vocabs.kinds, powers: vocabs.powers},
+    {maxUnits: opts.maxUnits, householdSize: defaults.householdSize, kinds: vocabs.kinds, powers: vocabs.powers, territorialKinds},
     report,
   )
   const units = resolved?.units ?? []

@@ -51,8 +51,12 @@ export type Distribution =
   | {dist: 'triangular'; min: number; mode: number; max: number}
 
 export type Arrival =
-  /** One instance every `every` hours per issuer, the first at `offset`. */
-  | {type: 'periodic'; every: number; offset: number}
+  /**
+   * One instance every `every` hours per issuer, the first at `offset`. Without an offset each
+   * issuer's phase is drawn uniformly in [0, every): a monthly report is due monthly, but not
+   * every department sends it at the same instant.
+   */
+  | {type: 'periodic'; every: number; offset?: number}
   /** Poisson arrivals per issuer. */
   | {type: 'poisson'; perHour: number}
 

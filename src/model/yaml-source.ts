@@ -3,8 +3,8 @@
 // model loader and the scenario loader. Hostile input (binary, huge, alias bombs, duplicate
 // keys, syntax errors) becomes located problems, never an exception.
 import {readFileSync, realpathSync, statSync} from 'node:fs'
-import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
-import type {Document, Node as YamlNode} from 'yaml'
+import {isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml'
+import type {Document, Node as YamlNode, Pair, YAMLMap} from 'yaml'
 import {ModelError, problemAt} from './problems.js'
 import type {Problem} from './problems.js'
 import type {SourceLocation} from './types.js'
@@ -105,7 +105,9 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
   const lineCounter = new LineCounter()
   let doc: Document.Parsed
   try {
-    doc = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false})
+    // yaml's own uniqueKeys check compares every key with every other: quadratic on a mapping
+    // with many keys, so duplicates are found below with a set per mapping instead.
+    doc = parseDocument(text, {lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false})
   } catch (error) {
     return fail(`cannot parse the file: ${(error as Error).message}`, 'check the YAML syntax')
   }
@@ -113,28 +115,39 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
   const problems: Problem[] = []
   // A syntax error derails the parser, so only the first is worth reading; duplicate keys are
   // independent of each other and all reported.
-  let syntax = 0
-  for (const e of doc.errors) {
+  const e = doc.errors[0]
+  if (e) {
     const {line, col} = pos(e.pos[0])
-    const duplicate = e.code === 'DUPLICATE_KEY'
-    if (!duplicate && syntax++ > 0) continue
-    const key = /^[^:\n,{}[\]]{1,60}/.exec(text.slice(e.pos[0], e.pos[0] + 61))?.[0].trim()
     const deep = /call stack/i.test(e.message)
     problems.push({
       file,
       line,
       column: col,
       path: '',
-      message: duplicate
-        ? `duplicate key${key ? ` \`${key}\`` : ''}`
-        : deep
-          ? 'the YAML is nested too deeply to read'
-          : `YAML syntax error: ${firstLine(e.message)}`,
-      hint: duplicate ? 'each key may appear once in a mapping; remove or rename one' : 'check indentation, quotes and brackets here',
+      message: deep ? 'the YAML is nested too deeply to read' : `YAML syntax error: ${firstLine(e.message)}`,
+      hint: 'check indentation, quotes and brackets here',
       severity: 'error',
     })
   }
-  if (problems.length > 0) return {problems}
+  let duplicates: {offset: number; key: string}[]
+  try {
+    duplicates = duplicateKeys(doc)
+  } catch {
+    return fail('the YAML is nested too deeply to read', 'check indentation, quotes and brackets here')
+  }
+  for (const d of duplicates) {
+    const {line, col} = pos(d.offset)
+    problems.push({
+      file,
+      line,
+      column: col,
+      path: '',
+      message: `duplicate key \`${d.key}\``,
+      hint: 'each key may appear once in a mapping; remove or rename one',
+      severity: 'error',
+    })
+  }
+  if (problems.length > 0) return {problems: problems.sort((a, b) => a.line - b.line || a.column - b.column)}
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return fail('the file is empty', 'a model file is a YAML mapping that starts with `loudou: 1`')
   }
@@ -163,6 +176,24 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
   return {source: makeSource(file, doc, data, lineCounter), problems}
 }
 
+/** Keys written twice in one mapping (compared as JS keys: `1` and `"1"` collide), in order. */
+function duplicateKeys(doc: Document.Parsed): {offset: number; key: string}[] {
+  const out: {offset: number; key: string}[] = []
+  visit(doc, {
+    Map(_, map) {
+      if (map.items.length < 2) return
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue
+        const key = String(pair.key.value)
+        if (seen.has(key)) out.push({offset: pair.key.range?.[0] ?? 0, key: key.length > 60 ? `${key.slice(0, 60)}…` : key})
+        else seen.add(key)
+      }
+    },
+  })
+  return out
+}
+
 function firstLine(s: string): string {
   return s.split('\n')[0].trim()
 }
@@ -182,15 +213,37 @@ function makeSource(file: string, doc: Document.Parsed, data: unknown, lineCount
   return {file, doc, data, lineCounter, locate}
 }
 
+// Key → pair of each large mapping, built on first lookup: locating every key of a mapping
+// with thousands of (say, unknown) keys would otherwise cost quadratic time.
+const pairIndex = new WeakMap<object, Map<string, Pair>>()
+
+function pairOf(node: YAMLMap, key: string): Pair | undefined {
+  if (node.items.length <= 16) {
+    for (const pair of node.items) if (keyText(pair) === key) return pair
+    return undefined
+  }
+  let index = pairIndex.get(node)
+  if (!index) {
+    index = new Map()
+    for (const pair of node.items) {
+      const k = keyText(pair)
+      if (!index.has(k)) index.set(k, pair)
+    }
+    pairIndex.set(node, index)
+  }
+  return index.get(key)
+}
+
+function keyText(pair: Pair): string {
+  return String(isScalar(pair.key) ? pair.key.value : pair.key)
+}
+
 function child(doc: Document.Parsed, node: unknown, key: string | number, wantKey = false): unknown {
   if (isAlias(node)) node = node.resolve(doc)
   if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue
-      const k = isScalar(pair.key) ? pair.key.value : pair.key
-      if (String(k) === String(key)) return (wantKey ? pair.key : pair.value ?? pair.key) ?? undefined
-    }
-    return undefined
+    const pair = pairOf(node, String(key))
+    if (!pair) return undefined
+    return (wantKey ? pair.key : pair.value ?? pair.key) ?? undefined
   }
   if (isSeq(node) && typeof key === 'number') return node.items[key] ?? undefined
   return undefined

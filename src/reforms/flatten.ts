@@ -55,7 +55,11 @@ export function apply(input: Model, params: FlattenParams): ReformResult {
     if (isTerritorial(ix, u)) {
       const t = u.tier ?? u.kind
       childTierCount.set(t, (childTierCount.get(t) ?? 0) + 1)
-    } else othersMoved++
+    } else {
+      othersMoved++
+      // A street squad moved up works at the parent's tier now.
+      if (u.tier === params.tier) u.tier = parentTier
+    }
   }
 
   let staffMoved = 0
@@ -101,7 +105,7 @@ export function apply(input: Model, params: FlattenParams): ReformResult {
 
   const changes = [`${params.tier} tier removed: ${count(removedUnits.length, 'unit')} (${num(removedStaff)} staff)`]
   for (const [t, n] of childTierCount) changes.push(`${count(n, `${t} unit`)} re-parented to the ${parentTier ?? 'parent'} above`)
-  if (othersMoved > 0) changes.push(`${count(othersMoved, 'non-territorial unit')} (departments, squads) moved up, keeping their powers`)
+  if (othersMoved > 0) changes.push(`${count(othersMoved, 'non-territorial unit')} (departments, squads) moved up to the ${parentTier ?? 'parent'} tier, keeping their powers`)
   if (params.staffTo === 'none') changes.push(`${num(removedStaff)} staff of the removed units dropped`)
   else if (params.staffTo === 'children') changes.push(`${num(staffMoved)} staff split evenly over ${count(receivers, 'receiving unit')}`)
   else changes.push(`${num(staffMoved)} staff added to ${count(receivers, 'parent')}`)

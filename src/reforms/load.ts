@@ -1,7 +1,7 @@
-// Nominal workload, as the reforms need it: how many instances of a task reach each unit per
-// year and how many hours that demands. Routing goes through routing.ts so the reforms see
-// the same flows as the simulation; escalations are left out (they depend on the run).
-import {deliveries, isTerritorial} from '../model/routing.js'
+// Where a task's instances go, as the reforms need it: how many reach each unit per year and
+// how many hours that demands at the targets. Per-unit nominal load is inspect's
+// (src/metrics/structure/load.ts).
+import {deliveries} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import {arrivalsPerHour, hoursPerYear, meanOf} from '../model/types.js'
 import type {Task} from '../model/types.js'
@@ -28,28 +28,6 @@ export function taskReach(ix: ModelIndex, task: Task): TaskReach {
     for (const r of new Set(ds.flatMap((d) => d.relays))) add(relays, r, perYear)
   }
   return {targets, relays}
-}
-
-/** Nominal hours per year demanded of each unit by tasks (targets and relays) and resident demand. */
-export function nominalLoad(ix: ModelIndex): Map<string, number> {
-  const {model} = ix
-  const load = new Map<string, number>()
-  for (const task of model.tasks) {
-    const effort = meanOf(task.effort)
-    const relay = meanOf(task.relayEffort ?? model.defaults.relayEffort)
-    const reach = taskReach(ix, task)
-    for (const [id, n] of reach.targets) add(load, id, n * effort)
-    for (const [id, n] of reach.relays) add(load, id, n * relay)
-  }
-  const year = hoursPerYear(model.clock)
-  for (const d of model.demand) {
-    const effort = meanOf(d.effort)
-    for (const u of model.units) {
-      if (u.tier !== d.at || !isTerritorial(ix, u)) continue
-      add(load, u.id, u.residents * d.perResidentHour * year * effort)
-    }
-  }
-  return load
 }
 
 /** Total nominal hours per year a task demands at its targets. */

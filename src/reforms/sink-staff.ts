@@ -10,7 +10,7 @@ import {TIERS} from '../model/types.js'
 import type {Model, Tier, Unit} from '../model/types.js'
 import {ReformError, apportion, cloneModel, count, num, pct, territorialAt} from './common.js'
 import type {ReformResult} from './common.js'
-import {nominalLoad} from './load.js'
+import {unitLoads} from '../metrics/structure/load.js'
 
 export const type = 'sink-staff'
 export const zh = '力量下沉'
@@ -50,8 +50,8 @@ export function apply(input: Model, params: SinkStaffParams): ReformResult {
   const moved = give.reduce((a, b) => a + b, 0)
   if (moved === 0) throw new ReformError(['share'], `a share of ${pct(params.share)} moves no whole person from these units`, 'raise the share or choose larger units')
 
-  const load = nominalLoad(indexModel(input))
-  const weights = params.spread === 'load' ? dests.map((u) => load.get(u.id) ?? 0) : dests.map(() => 1)
+  const loads = unitLoads(input)
+  const weights = params.spread === 'load' ? dests.map((u) => loads.get(u.id)?.demandedHours ?? 0) : dests.map(() => 1)
   const receive = apportion(moved, weights, whole)
 
   const model = cloneModel(input)

@@ -169,7 +169,8 @@ export function compileModel(model: Model): Compiled {
       arr.tree.push(tree)
       arr.periodic.push(task.arrival.type === 'periodic' ? 1 : 0)
       arr.gap.push(gap)
-      arr.offset.push(task.arrival.type === 'periodic' ? task.arrival.offset : 0)
+      // NaN marks a periodic stream whose phase is drawn at the start of the run.
+      arr.offset.push(task.arrival.type === 'periodic' ? task.arrival.offset ?? Number.NaN : 0)
       arr.rng.push(stream(`arrival\u0000${task.id}\u0000${issuer}`))
       arr.aStart.push(0)
       arr.aEnd.push(0)

@@ -8,7 +8,10 @@ import {COMPLETED, DELAY, ESCALATE, FORMAL, REPORT} from './plans.js'
 export function firstArrivals(e: Engine): void {
   const c = e.c
   for (let a = 0; a < c.nArrivals; a++) {
-    const t = c.arrPeriodic[a] === 1 ? c.arrOffset[a] : -c.arrGap[a] * Math.log(e.rng.uniform(c.arrRng[a]))
+    const off = c.arrOffset[a]
+    let t: number
+    if (c.arrPeriodic[a] !== 1) t = -c.arrGap[a] * Math.log(e.rng.uniform(c.arrRng[a]))
+    else t = Number.isNaN(off) ? c.arrGap[a] * e.rng.uniform(c.arrRng[a]) : off
     e.schedule(t, EV_ARRIVAL, a)
   }
 }

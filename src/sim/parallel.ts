@@ -7,7 +7,6 @@ import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {nominalLoad} from '../metrics/flow/nominal.js'
 import {summarise} from '../metrics/flow/summarise.js'
 import {hoursPerYear} from '../model/types.js'
 import type {Model} from '../model/types.js'
@@ -38,7 +37,7 @@ export async function simulateModel(model: Model, o: SimulateOptions): Promise<F
   } else {
     runs = await runOnWorkers(model, jobs, workers, o.onProgress)
   }
-  return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}, nominalLoad(model, compiled))
+  return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup})
 }
 
 /** The built worker next to this module; from the TypeScript sources (tests), via tsx. */

@@ -1,8 +1,9 @@
 // Work plans: what happens to an item once it is at the unit that must handle it. A plan is
 // a short list of stages (formal part, escalation hops, report, summons delay, the work) built
-// once per (needed powers, start unit) from routing.ts's findResolver and the model's rules.
-import {findResolver, holdsPowers} from '../model/routing.js'
-import type {ModelIndex} from '../model/routing.js'
+// once per (needed powers, start unit) from routing.ts's resolutionPlan, which the structural
+// flow analysis follows too.
+import {resolutionPlan} from '../model/routing.js'
+import type {ModelIndex, StageType} from '../model/routing.js'
 import type {Model} from '../model/types.js'
 
 /** Stage kinds. WORK and FORMAL draw the item's own effort; ESCALATE and REPORT the rules'. */
@@ -11,6 +12,8 @@ export const FORMAL = 1
 export const ESCALATE = 2
 export const REPORT = 3
 export const DELAY = 4
+
+const STAGE_CODE: Record<StageType, number> = {work: WORK, formal: FORMAL, escalate: ESCALATE, report: REPORT, delay: DELAY}
 
 export const COMPLETED = 1
 export const UNRESOLVED = 2
@@ -61,32 +64,10 @@ export class PlanBuilder {
   }
 
   private build(needs: readonly string[], unitId: string): number {
-    const unit = this.ix.byId.get(unitId)!
-    const stages: Array<[number, string, number]> = []
-    let outcome = COMPLETED
-    let summons = 0
-    if (holdsPowers(unit, needs)) {
-      stages.push([WORK, unitId, 0])
-    } else {
-      const esc = findResolver(this.ix, unitId, needs)
-      const rules = this.model.rules
-      const whistle = rules.whistle
-      if (rules.responsibility === 'split') {
-        // The territory discovers and reports; the department holding the power acts directly.
-        stages.push([REPORT, unitId, 0])
-        if (esc.resolver !== undefined) stages.push([WORK, esc.resolver, 0])
-      } else if (whistle && unit.tier !== undefined && whistle.from.includes(unit.tier) && esc.resolver !== undefined) {
-        // 吹哨报到: after the formal part the resolver is summoned and reports after a delay.
-        const delay = this.summonsTime.get(`${unitId}\u0000${esc.resolver}`) ?? whistle.responseTime
-        stages.push([FORMAL, unitId, 0], [DELAY, unitId, delay], [WORK, esc.resolver, 0])
-        summons = 1
-      } else {
-        stages.push([FORMAL, unitId, 0])
-        for (const h of esc.hops) if (h !== esc.resolver) stages.push([ESCALATE, h, 0])
-        if (esc.resolver !== undefined) stages.push([WORK, esc.resolver, 0])
-      }
-      if (esc.resolver === undefined) outcome = UNRESOLVED
-    }
+    const plan = resolutionPlan(this.ix, unitId, needs, this.model.rules, (from, to) => this.summonsTime.get(`${from}\u0000${to}`))
+    const stages = plan.stages.map((st): [number, string, number] => [STAGE_CODE[st.type], st.unit, st.delay ?? 0])
+    const outcome = plan.outcome === 'completed' ? COMPLETED : UNRESOLVED
+    const summons = plan.summons ? 1 : 0
     const id = this.p.start.length
     this.p.start.push(this.s.unit.length)
     const touched = new Set<string>()

@@ -74,14 +74,18 @@ describe('analyseFlows', () => {
     const m = buildModel({units, tasks: [task({id: 't', issuers: ['district/dept-civil'], target: 'community', every: 100, effort: 4, gate})]})
     const f = analyseFlows(m)
     // 20/y × 0.25 leak through; each community does 5 × 4 h, the department 15 × 4 h for each.
+    // The gate acts where the item would enter the community tier: the street still relays
+    // all 20 instances (0.5 h each), as the simulation does.
     expect(flowOf(f, 'district/street-1/community-1').taskHours).toBe(20)
-    expect(flowOf(f, 'district/street-1').relayHours).toBe(2.5)
+    expect(flowOf(f, 'district/street-1').relayHours).toBe(10)
     expect(flowOf(f, 'district/dept-civil').returnedHours).toBe(120)
     const abolished = buildModel({units, tasks: [task({id: 't', issuers: ['district/dept-civil'], target: 'community', every: 100, gate: {...gate, leakage: 0, otherwise: 'abolish'}})]})
     const g = buildGraph(abolished)
-    let tasks = 0
-    g.forEachEdge((_e, a) => (tasks += a.type === 'task' ? 1 : 0))
-    expect(tasks).toBe(0)
+    // Abolished at the community: only the department → street channel remains, nothing enters
+    // the community tier.
+    const tasks: string[] = []
+    g.forEachEdge((_e, a, from, to) => a.type === 'task' && tasks.push(`${from}->${to}`))
+    expect(tasks).toEqual(['district/dept-civil->district/street-1'])
     expect(analyseFlows(abolished).tierItems.get('community')!.size).toBe(0)
   })
 

@@ -64,9 +64,8 @@ units:
   })
 
   it('refuses 10^12 units at once, counting before expanding', async () => {
-    const t = Date.now()
+    // Expanding first would exhaust memory long before the limit check: returning at all is the test.
     const [p] = await problemsOf(join(FIXTURES, 'hostile', 'huge-count.yaml'))
-    expect(Date.now() - t).toBeLessThan(2000)
     expect(p).toMatchObject({line: 7, path: 'units[0].count', message: 'the model expands to 1,001,001,001,000 units, more than the limit of 1,000,000'})
     expect(p.hint).toMatch(/--max-units/)
   })

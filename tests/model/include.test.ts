@@ -89,6 +89,17 @@ describe('include', () => {
     expect((await problemsOf(join(dir, 'model.yaml')))[0]).toMatchObject({line: 3, message: 'included file `nothere.yaml` not found'})
   })
 
+  it('refuses a folder or a device as an included file, at the include', async () => {
+    const dir = tempFiles({'model.yaml': `${ROOT}include: [sub, dev.yaml]\n`, 'sub/a.yaml': 'units: []\n'})
+    symlinkSync('/dev/null', join(dir, 'dev.yaml'))
+    const problems = await problemsOf(join(dir, 'model.yaml'))
+    expect(problems.map((p) => `${p.file === join(dir, 'model.yaml')} ${p.line}:${p.column} ${p.path}: ${p.message}`)).toEqual([
+      'true 3:11 include[0]: included `sub` is not a regular file',
+      // /dev/null lies outside the folder: confinement is checked first.
+      "true 3:16 include[1]: include `dev.yaml` lies outside the model's folder",
+    ])
+  })
+
   it('refuses a scalar set in two files, naming both', async () => {
     const dir = tempFiles({'model.yaml': `${ROOT}include: a.yaml\n`, 'a.yaml': 'id: other\n'})
     const [p] = await problemsOf(join(dir, 'model.yaml'))

@@ -1,6 +1,7 @@
-// Limits on task replication, and efforts whose distribution cannot be sampled as written.
+// Limits on task replication, efforts whose distribution cannot be sampled as written, and
+// territories that no task can reach.
 import {describe, expect, it} from 'vitest'
-import {loadModel} from '../../src/model/load.js'
+import {loadModel, loadModelWithWarnings} from '../../src/model/load.js'
 import {errorsOf, problemsOf, tempModel} from './helpers.js'
 
 const UNITS = `
@@ -70,6 +71,23 @@ ${UNITS}`)
     expect(errors.map((p) => `${p.line}:${p.column} ${p.path}`)).toEqual([
       '4:16 defaults.relayEffort',
       '6:17 rules.reportEffort',
+    ])
+  })
+})
+
+describe('territories without a tier', () => {
+  it('warns once per written unit, and the model still loads', async () => {
+    const file = tempModel(`kinds: [{id: village, territorial: true}]
+units:
+  - {id: s, count: 3, kind: street}
+  - {id: v, kind: village, parent: s-1}
+  - {id: ngo, kind: social-org}
+`)
+    const {model, warnings} = await loadModelWithWarnings(file)
+    expect(model.units).toHaveLength(5)
+    expect(warnings.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`)).toEqual([
+      '5:29 units[0].kind: a `street` unit without `tier` is never the target of a task',
+      '6:19 units[1].kind: a `village` unit without `tier` is never the target of a task',
     ])
   })
 })

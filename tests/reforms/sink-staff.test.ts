@@ -16,11 +16,13 @@ describe('sink-staff', () => {
   })
 
   it('spreads by nominal load when asked (the default)', () => {
-    // Half of 30 = 15 over c1 (606 h/y) and street-2 (22 h/y of relaying): 14.47 and 0.53 → 14 and 1.
-    const load = run({from: {kind: 'department', tier: 'district'}, to: ['street-1/c1', 'street-2'], share: 0.5})
-    expect(staff(load.model, ['street-1/c1', 'street-2'])).toEqual([24, 6])
-    const equal = run({from: {kind: 'department', tier: 'district'}, to: ['street-1/c1', 'street-2'], share: 0.5, spread: 'equal'})
-    expect(staff(equal.model, ['street-1/c1', 'street-2'])).toEqual([18, 12])
+    // Half of 30 = 15 over c1 (396 h/y: 305 of tasks, 31 relaying to its grids, 60 of
+    // requests) and its grid g1 (124 h/y): 11.42 and 3.58 → 11 and 4.
+    const to = ['street-1/c1', 'street-1/c1/g1']
+    const load = run({from: {kind: 'department', tier: 'district'}, to, share: 0.5})
+    expect(staff(load.model, to)).toEqual([21, 5])
+    const equal = run({from: {kind: 'department', tier: 'district'}, to, share: 0.5, spread: 'equal'})
+    expect(staff(equal.model, to)).toEqual([18, 8])
   })
 
   it('keeps total staff and locates bad selectors', () => {

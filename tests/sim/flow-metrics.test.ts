@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {estimate, tQuantile975} from '../../src/metrics/flow/estimate.js'
-import {nominalLoad} from '../../src/metrics/flow/nominal.js'
+import {nominalLoad} from '../../src/metrics/structure/load.js'
 import {BINS, LogHistogram, binBounds, binOf} from '../../src/metrics/flow/quantile.js'
 import {ranks, spearman, topOverlap} from '../../src/metrics/flow/spearman.js'
 import {structuralCheck, summarise} from '../../src/metrics/flow/summarise.js'
@@ -85,7 +85,8 @@ describe('nominal load and the structural check', () => {
   })
 
   it('follows the same routes and plans as the engine, gates in expectation', () => {
-    const load = nominalLoad(m)
+    const byId = nominalLoad(m)
+    const load = m.units.map((u) => byId.get(u.id)!)
     // t every 100 h: street relay 0.5; community formal part 1; escalation hops at the street
     // and the district 1 each; d/urban does the work, 4 (staff 2).
     // g every 100 h: street relay 0.5; community 2 × 0.25; back at d/urban 2 × 0.75.

@@ -4,14 +4,14 @@
 import type {Model} from '../../model/types.js'
 import type {Bottleneck, Estimate, FlowSummary, FlowUnit, ItemCounts, ReplicationResult, SimOptions} from '../../sim/api.js'
 import {estimate} from './estimate.js'
-import {nominalLoad} from './nominal.js'
+import {nominalLoad} from '../structure/load.js'
 import {spearman, topOverlap} from './spearman.js'
 
 const BOTTLENECKS = 10
 const TOP_K = 5
 const ITEM_KEYS: Array<keyof ItemCounts> = ['generated', 'completed', 'rejected', 'unresolved', 'open']
 
-export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions, nominal?: number[]): FlowSummary {
+export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions): FlowSummary {
   const of = (f: (r: ReplicationResult) => number): Estimate => estimate(runs.map(f))
   const items = Object.fromEntries(ITEM_KEYS.map((k) => [k, of((r) => r.items[k])])) as Record<keyof ItemCounts, Estimate>
   const units: FlowUnit[] = model.units.map((u, i) => ({
@@ -51,7 +51,7 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
     duplicates: keys((r) => r.duplicates),
     timeSplit: {service: of((r) => r.timeSplit.service), admin: of((r) => r.timeSplit.admin), inspection: of((r) => r.timeSplit.inspection)},
     requests: keys((r) => r.requests as unknown as Record<string, number>),
-    check: structuralCheck(nominal ?? nominalLoad(model), units.map((u) => u.utilisation.mean)),
+    check: structuralCheck(nominalOf(model), units.map((u) => u.utilisation.mean)),
     runs,
   }
 }
@@ -69,4 +69,10 @@ export function structuralCheck(nominal: readonly number[], utilisation: readonl
   const xs = keep.map((i) => nominal[i])
   const ys = keep.map((i) => utilisation[i])
   return {spearman: spearman(xs, ys), topAgree: topOverlap(xs, ys, TOP_K)}
+}
+
+/** inspect's nominal load (demanded / available hours) in the order of model.units. */
+function nominalOf(model: Model): number[] {
+  const load = nominalLoad(model)
+  return model.units.map((u) => load.get(u.id) ?? 0)
 }

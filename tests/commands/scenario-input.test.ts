@@ -1,0 +1,44 @@
+// inspect and simulate take a scenario file as well as a model: the structure and flow of the
+// model after the scenario's reforms, with the change log.
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers/cli.js'
+
+describe('a scenario as input', () => {
+  it('inspect shows the structure after flattening, and what changed', () => {
+    const base = JSON.parse(runCli(['inspect', 'models/classroom.yaml', '--json']).stdout)
+    const r = runCli(['inspect', 'scenarios/classroom/flatten.yaml', '--json'])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.scenario.changes.map((c: {reform: string}) => c.reform)).toEqual(['flatten'])
+    expect(out.scenario.changes[0].lines.join('\n')).toMatch(/street/)
+    const tiers = (j: {structure: {funnel: Array<{tier: string; units: number}>}}) => j.structure.funnel.map((f) => f.tier)
+    expect(tiers(base)).toContain('street')
+    expect(tiers(out)).not.toContain('street')
+    expect(out.structure.depth.relayHops.max).toBeLessThan(base.structure.depth.relayHops.max)
+  })
+
+  it('inspect prints the change log above the tables', () => {
+    const r = runCli(['inspect', 'scenarios/classroom/flatten.yaml'])
+    expect(r.code).toBe(0)
+    expect(r.stdout.split('\n')[0]).toMatch(/^Scenario .* \(based on .*models\/classroom\.yaml\)$/)
+  })
+
+  it('simulate runs the reformed model: the access catalogue sends work back up', () => {
+    const args = ['--json', '-r', '2', '--horizon', '400h', '--workers', '1', '--seed', '3']
+    const base = JSON.parse(runCli(['simulate', 'models/classroom.yaml', ...args]).stdout)
+    const r = runCli(['simulate', 'scenarios/classroom/access-catalogue.yaml', ...args])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout)
+    expect(out.scenario.id).toBeTruthy()
+    expect(out.scenario.changes[0].reform).toBe('access-catalogue')
+    const sum = (i: Record<string, {mean: number}>) => i.completed.mean + i.rejected.mean + i.unresolved.mean + i.open.mean
+    expect(sum(out.flow.items)).toBeCloseTo(out.flow.items.generated.mean, 9)
+    expect(base.scenario).toBeUndefined()
+    type Units = Array<{tier?: string; utilisation: {mean: number}}>
+    const community = (units: Units) => {
+      const c = units.filter((u) => u.tier === 'community')
+      return c.reduce((a, u) => a + u.utilisation.mean, 0) / c.length
+    }
+    expect(community(out.flow.units)).toBeLessThan(community(base.flow.units) - 0.1)
+  })
+})

@@ -1,0 +1,23 @@
+// Runs the built CLI (bin/run.js over dist/; `npm test` builds first) in a clean English
+// environment and returns its exit code and output.
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+
+export const ROOT = join(import.meta.dirname, '..', '..')
+
+export interface CliResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
+  if (!existsSync(join(ROOT, 'dist', 'commands'))) throw new Error('run `npm run build` first (npm test does)')
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {...process.env, LANG: 'C', LC_ALL: '', LOUDOU_LANG: '', NO_COLOR: '1', ...env},
+  })
+  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
+}
