@@ -7,7 +7,42 @@ export interface SimOptions {
   seed: number
   horizon: number
   warmup: number
+  /** Receives every lifecycle event of the run, in time order (for event logs). */
+  trace?: TraceSink
 }
+
+/**
+ * Lifecycle activities of items and task instances. An instance is one issue of a task by one
+ * issuer; it fans out into one item per target (relays act on the instance, once per relay).
+ */
+export type TraceActivity =
+  | 'issued' // an item is created (a task instance reaching a target, or a resident request)
+  | 'relayed' // a relay forwarded an instance (item = -1)
+  | 'queued' // a job entered a unit's queue
+  | 'started' // a worker started a job
+  | 'escalated' // an item climbed one territorial hop
+  | 'reported' // under the responsibility split, the territory reported the item
+  | 'summoned' // a department was summoned (吹哨报到)
+  | 'inspected' // an inspection was received (or carried out, at the inspector)
+  | 'returned' // an access catalogue sent the item back to its issuer
+  | 'completed'
+  | 'rejected'
+  | 'unresolved'
+
+export interface TraceEvent {
+  time: number
+  activity: TraceActivity
+  /** Item id, unique within a replication; -1 for an instance-level event (a relay). */
+  item: number
+  /** Instance id, unique within a replication; -1 for a resident request. */
+  instance: number
+  /** The unit where it happens. */
+  unit: string
+  /** The task or demand id. */
+  source: string
+}
+
+export type TraceSink = (e: TraceEvent) => void
 
 /** A mean over replications with its 95% Student-t confidence interval. */
 export interface Estimate {
