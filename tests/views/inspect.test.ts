@@ -13,8 +13,9 @@ describe('renderInspect', () => {
     for (const heading of ['Task catalogue', 'Funnel profile (per year)', 'Principals per community (多头管理)', 'Responsibility alignment (权责一致率)', 'Krackhardt dimensions of the command graph', 'Other structural measures', 'Top relays (betweenness on task channels)']) {
       expect(out).toContain(heading)
     }
-    // The community row: 6 units, 72 staff, 2 issuers above, 4 items, 2,376 h of 144,000 h.
-    expect(out).toMatch(/community\s+6\s+72\s+2\s+4\s+2,376\s+144,000\s+1\.7%/)
+    // The community row: 6 units, 72 staff, 2 issuers above, 4 items, 1,926 h of 144,000 h
+    // (per community 72 census + 25 formal part of patrols + 32 inspections + 192 disputes).
+    expect(out).toMatch(/community\s+6\s+72\s+2\s+4\s+1,926\s+144,000\s+1\.3%/)
     expect(out).toMatch(/connectedness\s+1\.0000\s+0\s+66/)
     expect(out).toMatch(/district\/street-1\s+street\s+6\s+0\.0545/)
   })
