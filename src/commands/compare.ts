@@ -5,8 +5,7 @@ import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
-import {parseDuration} from '../model/duration.js'
-import type {Model} from '../model/types.js'
+import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
 import {loadModelOrScenario} from '../scenario/load.js'
 import type {ModelOrScenario} from '../scenario/load.js'
 import {simulateModel} from '../sim/index.js'
@@ -25,11 +24,8 @@ export default class Compare extends LoudouCommand {
     scenario: Args.string({required: true, description: 'one or more scenario (or model) files'}),
   }
   static override flags = {
-    seed: Flags.integer({default: 1, description: 'seed of the first replication'}),
-    replications: Flags.integer({default: 10, min: 2, description: 'paired replications per model'}),
-    horizon: Flags.string({description: 'simulated working time per replication, e.g. 1y, 6mo, 2000 (hours); default 1y'}),
-    warmup: Flags.string({description: 'working time discarded at the start of each replication (default 0)'}),
-    workers: Flags.integer({min: 1, description: 'worker threads (default: one per core)'}),
+    ...runFlags,
+    replications: Flags.integer({char: 'r', default: 10, min: 2, description: 'paired replications per model'}),
     metrics: Flags.string({description: `comma-separated metric ids (default: ${DEFAULT_METRICS.join(',')})`}),
     json: Flags.boolean({description: 'print the comparison as JSON', exclusive: ['csv']}),
     csv: Flags.boolean({description: 'print the comparison as CSV', exclusive: ['json']}),
@@ -58,16 +54,18 @@ export default class Compare extends LoudouCommand {
     }
 
     const clock = baseline.model.clock
-    const horizon = this.duration(flags.horizon, 'horizon', baseline.model)
-    const warmup = this.duration(flags.warmup, 'warmup', baseline.model)
-    const sim = {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers}
-    const base = await simulateModel(baseline.model, sim)
+    const {horizon, warmup} = runWindow(flags, clock, lang)
+    const total = (scenarios.length + 1) * flags.replications
+    const progress = progressBar(zh ? '仿真中' : 'simulating', total, process.stderr.isTTY === true && !flags.json && !flags.csv)
+    const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: (done: number) => progress(k * flags.replications + done)})
+    const base = await simulateModel(baseline.model, sim(0))
     const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []
-    for (const s of scenarios) {
-      const summary = await simulateModel(s.model, sim)
+    for (const [k, s] of scenarios.entries()) {
+      const summary = await simulateModel(s.model, sim(k + 1))
       const rows = compareRuns({model: baseline.model, runs: base.runs}, {model: s.model, runs: summary.runs}, metrics)
       results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.base, changes: s.changes, rows})
     }
+    progress(undefined)
 
     if (flags.json) {
       this.emitJson(
@@ -106,15 +104,6 @@ export default class Compare extends LoudouCommand {
       this.error(`unknown metric${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ') || '(none given)'}\nknown metrics: ${METRICS.map((m) => m.id).join(', ')}`, {exit: 2})
     }
     return ids.map((id) => getMetric(id)!)
-  }
-
-  private duration(text: string | undefined, flag: string, model: Model): number | undefined {
-    if (text === undefined) return undefined
-    const hours = parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text, model.clock)
-    if (hours === undefined || (flag === 'horizon' && hours <= 0)) {
-      this.error(`--${flag}: expected a duration such as 1y, 6mo, 2w or a number of hours, got ${text}`, {exit: 2})
-    }
-    return hours
   }
 }
 

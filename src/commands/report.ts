@@ -4,7 +4,7 @@ import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {writeAtomic} from '../cli/output.js'
 import {t, type Lang} from '../i18n/index.js'
-import {parseDuration} from '../model/duration.js'
+import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
 import {assembleReport, type ScenarioRun} from '../report/assemble.js'
 import {GRAPH_SCRIPT, readDefinitions, readGraphScript} from '../report/assets.js'
@@ -27,10 +27,7 @@ export default class Report extends LoudouCommand {
   }
   static override flags = {
     html: Flags.string({required: true, description: 'where to write the report (.html)'}),
-    seed: Flags.integer({default: 1, description: 'random seed (scenarios reuse it: paired runs)'}),
-    replications: Flags.integer({default: 10, min: 1, description: 'replications per model'}),
-    horizon: Flags.string({description: 'simulated working time, e.g. 1y, 6mo (default one year)'}),
-    warmup: Flags.string({description: 'warm-up excluded from the statistics, e.g. 1mo (default none)'}),
+    ...runFlags,
     simulate: Flags.boolean({default: true, allowNo: true, description: 'run the simulation (--no-simulate: structure only)'}),
     'max-nodes': Flags.integer({min: 10, description: `most graph nodes drawn before units are grouped (default ${GRAPH_DEFAULTS.maxNodes})`}),
   }
@@ -62,40 +59,16 @@ export default class Report extends LoudouCommand {
     this.say(t(lang, 'cli.written', {file: flags.html}))
   }
 
-  private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string}, lang: Lang): Promise<FlowSummary[]> {
+  private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number}, lang: Lang): Promise<FlowSummary[]> {
     const progress = progressBar(t(lang, 'cli.simulating'), models.length * flags.replications)
     const out: FlowSummary[] = []
     for (const [i, model] of models.entries()) {
       out.push(await simulateModel(model, {
-        seed: flags.seed, replications: flags.replications,
-        horizon: this.hours(flags.horizon, model, '--horizon', lang), warmup: this.hours(flags.warmup, model, '--warmup', lang),
+        seed: flags.seed, replications: flags.replications, workers: flags.workers, ...runWindow(flags, model.clock, lang),
         onProgress: (done) => progress(i * flags.replications + done),
       }))
     }
     progress(undefined)
     return out
-  }
-
-  /** A duration flag in the model's working hours; a bare number means hours. */
-  private hours(text: string | undefined, model: Model, flag: string, lang: Lang): number | undefined {
-    if (text === undefined) return undefined
-    const h = parseDuration(/^\d+(\.\d+)?$/.test(text) ? `${text}h` : text, model.clock)
-    if (h === undefined || !(h >= 0)) this.error(t(lang, 'cli.badDuration', {flag, value: text}), {exit: 2})
-    return h
-  }
-}
-
-
-/** A one-line progress bar on stderr when it is a terminal; silent otherwise. */
-function progressBar(label: string, total: number): (done: number | undefined) => void {
-  if (!process.stderr.isTTY) return () => {}
-  return (done) => {
-    if (done === undefined) {
-      process.stderr.write('\r\x1b[2K')
-      return
-    }
-    const width = 30
-    const filled = Math.round((done / total) * width)
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`)
   }
 }

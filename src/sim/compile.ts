@@ -7,7 +7,7 @@ import type {Model, Task} from '../model/types.js'
 import {buildAlias} from './alias.js'
 import {DistTable} from './dist.js'
 import type {Dists} from './dist.js'
-import {PlanBuilder} from './plans.js'
+import {PlanBuilder, planEntries} from './plans.js'
 import type {PlanTables} from './plans.js'
 import {RouteBuilder} from './routes.js'
 import type {RouteTables} from './routes.js'
@@ -70,10 +70,15 @@ export interface Compiled {
   aliasProb: Float64Array
   aliasUnit: Int32Array
   aliasOther: Int32Array
+  /** The same in 16-byte entries, one cache line per draw: aliasRecProb[2k], aliasRecUnit[4k + 2 | 3]. */
+  aliasRecProb: Float64Array
+  aliasRecUnit: Int32Array
   routes: RouteTables
   plans: PlanTables
   /** Plan of (needs set, unit): planOf[needs * nUnits + unit], -1 when not needed. */
   planOf: Int32Array
+  /** planOf's plans unrolled for the hot loop (plans.ts E_*): planEntry[slot * 8 + E_*]. */
+  planEntry: Int32Array
   streamKeys: string[]
   /** 30 working days: two inspections of a unit in a category closer than this are redundant. */
   redundancyWindow: number
@@ -215,6 +220,7 @@ export function compileModel(model: Model): Compiled {
     if (planOf[slot] < 0) planOf[slot] = plans.plan(String(needs), needsLists[needs], unitIds[unit])
   }
 
+  const planTables = plans.freeze()
   const shared = model.rules.dataSharing?.fields
   const fieldShared = new Uint8Array(fieldIndex.size)
   for (const [f, i] of fieldIndex) fieldShared[i] = shared === 'all' || (Array.isArray(shared) && shared.includes(f)) ? 1 : 0
@@ -262,15 +268,29 @@ export function compileModel(model: Model): Compiled {
     aliasProb: Float64Array.from(alias.prob),
     aliasUnit: Int32Array.from(alias.unit),
     aliasOther: Int32Array.from(alias.other),
+    ...aliasRecords(alias),
     routes: routeTables,
-    plans: plans.freeze(),
+    plans: planTables,
     planOf,
+    planEntry: planEntries(planOf, planTables),
     streamKeys,
     redundancyWindow: 30 * model.clock.hoursPerDay,
     escalationDist,
     reportDist,
     formalShare: model.defaults.formalShare,
   }
+}
+
+function aliasRecords(a: {prob: number[]; unit: number[]; other: number[]}): {aliasRecProb: Float64Array; aliasRecUnit: Int32Array} {
+  const buf = new ArrayBuffer(a.prob.length * 16)
+  const prob = new Float64Array(buf)
+  const unit = new Int32Array(buf)
+  for (let k = 0; k < a.prob.length; k++) {
+    prob[2 * k] = a.prob[k]
+    unit[4 * k + 2] = a.unit[k]
+    unit[4 * k + 3] = a.other[k]
+  }
+  return {aliasRecProb: prob, aliasRecUnit: unit}
 }
 
 function collectLeaves(r: RouteTables, tree: number, visit: (unit: number) => void): void {

@@ -1,15 +1,17 @@
 // The discrete-event core: the event loop, units as parallel servers, and the counters the
 // flow metrics are read from. What happens to items between services is in ./items.ts.
 // Pure: no clock, no IO; randomness comes from the seeded stream bank.
-import {LogHistogram} from '../metrics/flow/quantile.js'
+import {BINS, binOf, LogHistogram} from '../metrics/flow/quantile.js'
 import {TIERS} from '../model/types.js'
+import type {TraceSink} from './api.js'
 import type {Compiled} from './compile.js'
 import {sample} from './dist.js'
 import {EventHeap} from './heap.js'
-import {FREE, JobPool} from './jobs.js'
+import {FREE, INSPECTOR, RELAY, J_ARRIVE, J_BIRTH, J_DIST, J_KIND, J_REF, J_SCALE, J_SRC, J_UNIT, JF_SHIFT, JI_SHIFT, JobPool, STAGE} from './jobs.js'
 import {StreamBank} from './prng.js'
 import {UnitQueues} from './queues.js'
 import {completeJob, firstArrivals, onArrival, resumeAfterDelay} from './items.js'
+import {Tracer} from './trace.js'
 
 /** Event kinds (low two bits of the payload) double as same-time priorities. */
 export const EV_SERVICE_END = 0
@@ -17,6 +19,28 @@ export const EV_DELAY_END = 1
 export const EV_ARRIVAL = 2
 
 const COMMUNITY = TIERS.indexOf('community')
+
+/** A unit's counters share one record of 16 doubles at u << 4 (one or two cache lines). */
+export const U_BUSY = 0
+export const U_IN_SYSTEM = 1
+export const U_BUSY_HOURS = 2
+export const U_WAIT_HOURS = 3
+/** Jobs that started service after the warm-up. */
+export const U_WAIT_COUNT = 4
+export const U_ARRIVED = 5
+export const U_SERVED = 6
+export const U_SOJOURN_HOURS = 7
+/** Time integral of jobs at the unit (queue + service), for Little's law. */
+export const U_AREA = 8
+export const U_LAST_CHANGE = 9
+/** Lead times of the items ended at the unit (which has just served them, so in cache). */
+export const L_HOURS = 10
+export const L_COUNT = 11
+/** Jobs waiting in the unit's lines (kept by UnitQueues), here so an empty line costs no miss. */
+export const U_QUEUE_LENGTH = 12
+const L_MIN = 13
+const L_MAX = 14
+const U_SPEED = 15
 
 export class Engine {
   readonly rng: StreamBank
@@ -28,22 +52,12 @@ export class Engine {
   private seqNo = 0
   readonly horizon: number
   readonly warmup: number
-
-  // Per unit.
-  readonly busy: Int32Array
-  readonly inSystem: Int32Array
-  readonly busyHours: Float64Array
-  readonly waitHours: Float64Array
-  readonly waitCount: Float64Array
-  readonly arrived: Float64Array
-  readonly served: Float64Array
-  readonly sojournHours: Float64Array
-  /** Time integral of jobs at the unit (queue + service), for Little's law. */
-  readonly area: Float64Array
-  readonly lastChange: Float64Array
-  readonly leadHours: Float64Array
-  readonly leadCount: Float64Array
-  readonly leadHist: Array<LogHistogram | undefined>
+  /** Null unless SimOptions.trace is set. */
+  readonly tracer: Tracer | null
+  /** Per-unit records (U_*). */
+  readonly units: Float64Array
+  /** Lead-time histograms of the items ended at each unit, BINS counts per unit. */
+  private readonly leadBins: Uint32Array
   readonly communityHours = new Float64Array(3)
 
   // Items (counted when born at or after the warm-up).
@@ -79,25 +93,21 @@ export class Engine {
     seed: number,
     horizon: number,
     warmup: number,
+    trace?: TraceSink,
   ) {
+    this.tracer = trace ? new Tracer(c, trace) : null
     this.horizon = horizon
     this.warmup = warmup
     this.rng = new StreamBank(seed, c.streamKeys)
     const n = c.nUnits
-    this.queues = new UnitQueues(n, this.jobs)
-    this.busy = new Int32Array(n)
-    this.inSystem = new Int32Array(n)
-    this.busyHours = new Float64Array(n)
-    this.waitHours = new Float64Array(n)
-    this.waitCount = new Float64Array(n)
-    this.arrived = new Float64Array(n)
-    this.served = new Float64Array(n)
-    this.sojournHours = new Float64Array(n)
-    this.area = new Float64Array(n)
-    this.lastChange = new Float64Array(n)
-    this.leadHours = new Float64Array(n)
-    this.leadCount = new Float64Array(n)
-    this.leadHist = new Array<LogHistogram | undefined>(n)
+    this.units = new Float64Array(n << 4)
+    for (let u = 0; u < n; u++) {
+      this.units[(u << 4) + U_SPEED] = c.speed[u]
+      this.units[(u << 4) + L_MIN] = Infinity
+      this.units[(u << 4) + L_MAX] = -Infinity
+    }
+    this.queues = new UnitQueues(n, this.jobs, this.units, U_QUEUE_LENGTH)
+    this.leadBins = new Uint32Array(n * BINS)
     this.fieldExpiry = new Float64Array(n * c.nFields).fill(-Infinity)
     this.lastInspection = new Float64Array(n * c.nInspectionCats).fill(-Infinity)
     firstArrivals(this)
@@ -107,13 +117,13 @@ export class Engine {
   runUntil(t: number): void {
     const heap = this.heap
     while (heap.size > 0) {
-      const next = heap.time[0]
+      const next = heap.topTime()
       if (next > t) break
       this.now = next
       const p = heap.pop()
       this.events++
       const kind = p & 3
-      if (kind === EV_SERVICE_END) this.endService(p >> 2)
+      if (kind === EV_SERVICE_END) this.endService(p >> 2, heap.extra)
       else if (kind === EV_ARRIVAL) onArrival(this, p >> 2)
       else resumeAfterDelay(this, p >> 2)
     }
@@ -126,47 +136,63 @@ export class Engine {
 
   /** Job j joins unit u's line, or starts at once if a server is free. */
   enqueue(j: number, u: number): void {
-    const jobs = this.jobs
-    jobs.unit[j] = u
-    jobs.arrive[j] = this.now
-    jobs.seq[j] = this.seqNo++
-    this.touch(u)
-    this.inSystem[u]++
-    if (this.now >= this.warmup) this.arrived[u]++
-    if (this.busy[u] < this.c.servers[u]) this.startService(j, u)
-    else this.queues.push(u, j)
+    const ji = this.jobs.i
+    const now = this.now
+    ji[(j << JI_SHIFT) + J_UNIT] = u
+    this.jobs.f[(j << JF_SHIFT) + J_ARRIVE] = now
+    const seq = this.seqNo++
+    const us = this.units
+    const o = u << 4
+    this.touch(o)
+    us[o + U_IN_SYSTEM]++
+    if (now >= this.warmup) us[o + U_ARRIVED]++
+    if (us[o + U_BUSY] < this.c.servers[u]) this.startService(j, u)
+    else {
+      const src = ji[(j << JI_SHIFT) + J_SRC]
+      this.queues.push(u, j, this.jobs.f[(j << JF_SHIFT) + J_BIRTH] + this.c.srcDeadline[src], seq)
+    }
   }
 
   private startService(j: number, u: number): void {
-    const jobs = this.jobs
+    const jf = this.jobs.f
+    const ji = this.jobs.i
+    const fo = j << JF_SHIFT
+    const io = j << JI_SHIFT
     const c = this.c
+    const us = this.units
+    const o = u << 4
     const now = this.now
-    this.busy[u]++
+    us[o + U_BUSY]++
     if (now >= this.warmup) {
-      this.waitHours[u] += now - jobs.arrive[j]
-      this.waitCount[u]++
+      us[o + U_WAIT_HOURS] += now - jf[fo + J_ARRIVE]
+      us[o + U_WAIT_COUNT]++
     }
-    const src = jobs.src[j]
-    const effort = sample(c.dists, jobs.dist[j], this.rng, c.srcEffortRng[src]) * jobs.scale[j]
-    const end = now + effort / c.speed[u]
+    const src = ji[io + J_SRC]
+    const effort = sample(c.dists, ji[io + J_DIST], this.rng, c.srcEffortRng[src]) * jf[fo + J_SCALE]
+    const end = now + effort / us[o + U_SPEED]
     const lo = now > this.warmup ? now : this.warmup
     const hi = end < this.horizon ? end : this.horizon
     if (hi > lo) {
-      this.busyHours[u] += hi - lo
+      us[o + U_BUSY_HOURS] += hi - lo
       if (c.unitTier[u] === COMMUNITY) this.communityHours[c.srcSplit[src]] += hi - lo
     }
-    this.schedule(end, EV_SERVICE_END, j)
+    this.heap.push(end, EV_SERVICE_END, (j << 2) | EV_SERVICE_END, u)
+    if (this.tracer !== null && ji[io + J_KIND] === STAGE && jf[fo + J_BIRTH] >= this.warmup) {
+      this.tracer.emit(now, 'started', this.jobs.item[j], this.jobs.inst[j], u, src)
+    }
   }
 
-  private endService(j: number): void {
-    const jobs = this.jobs
-    const u = jobs.unit[j]
-    this.touch(u)
-    this.inSystem[u]--
-    this.busy[u]--
+  /** Job j ends service at unit u (carried by the event, so the job's and the unit's records load in parallel). */
+  private endService(j: number, u: number): void {
+    const arrive = this.jobs.f[(j << JF_SHIFT) + J_ARRIVE]
+    const us = this.units
+    const o = u << 4
+    this.touch(o)
+    us[o + U_IN_SYSTEM]--
+    us[o + U_BUSY]--
     if (this.now >= this.warmup) {
-      this.served[u]++
-      this.sojournHours[u] += this.now - jobs.arrive[j]
+      us[o + U_SERVED]++
+      us[o + U_SOJOURN_HOURS] += this.now - arrive
     }
     // The next in line starts before j's consequences join any line (no overtaking).
     const next = this.queues.pop(u)
@@ -174,25 +200,52 @@ export class Engine {
     completeJob(this, j)
   }
 
-  /** Advances unit u's time integral of jobs present, clipped to the observation window. */
-  private touch(u: number): void {
-    const from = this.lastChange[u] > this.warmup ? this.lastChange[u] : this.warmup
-    if (this.now > from) this.area[u] += this.inSystem[u] * (this.now - from)
-    this.lastChange[u] = this.now
+  /** Advances the time integral of jobs present at the unit at record o, clipped to the window. */
+  private touch(o: number): void {
+    const us = this.units
+    const last = us[o + U_LAST_CHANGE]
+    const from = last > this.warmup ? last : this.warmup
+    if (this.now > from) us[o + U_AREA] += us[o + U_IN_SYSTEM] * (this.now - from)
+    us[o + U_LAST_CHANGE] = this.now
   }
 
   /** Records a finished item's lead time at the unit where it ended. */
   recordLead(u: number, hours: number): void {
-    this.leadHours[u] += hours
-    this.leadCount[u]++
-    let h = this.leadHist[u]
-    if (!h) this.leadHist[u] = h = new LogHistogram()
-    h.record(hours)
+    const l = this.units
+    const o = u << 4
+    l[o + L_HOURS] += hours
+    l[o + L_COUNT]++
+    this.leadBins[u * BINS + binOf(hours)]++
+    if (hours < l[o + L_MIN]) l[o + L_MIN] = hours
+    if (hours > l[o + L_MAX]) l[o + L_MAX] = hours
+  }
+
+  /** A unit's lead-time statistic (L_HOURS, L_COUNT). */
+  leadStat(u: number, field: number): number {
+    return this.units[(u << 4) + field]
+  }
+
+  /** A unit's counter (U_*). */
+  stat(u: number, field: number): number {
+    return this.units[(u << 4) + field]
+  }
+
+  /** The lead-time histogram of unit u, undefined when no item ended there. */
+  leadHistogram(u: number): LogHistogram | undefined {
+    const o = u << 4
+    const l = this.units
+    if (l[o + L_COUNT] === 0) return undefined
+    const h = new LogHistogram()
+    h.counts.set(this.leadBins.subarray(u * BINS, (u + 1) * BINS))
+    h.n = l[o + L_COUNT]
+    h.min = l[o + L_MIN]
+    h.max = l[o + L_MAX]
+    return h
   }
 
   /** Closes the time integrals at the current clock. */
   closeAreas(): void {
-    for (let u = 0; u < this.c.nUnits; u++) this.touch(u)
+    for (let u = 0; u < this.c.nUnits; u++) this.touch(u << 4)
   }
 
   /** Items and overdue items still in flight (born after the warm-up), by scanning the jobs. */
@@ -201,9 +254,13 @@ export class Engine {
     let open = 0
     let overdue = 0
     for (let j = 0; j < jobs.capacity; j++) {
-      if (jobs.kind[j] === FREE || jobs.birth[j] < this.warmup) continue
-      open += jobs.items[j]
-      if (jobs.due[j] < this.now) overdue += jobs.items[j]
+      const io = j << JI_SHIFT
+      const birth = jobs.f[(j << JF_SHIFT) + J_BIRTH]
+      if (jobs.i[io + J_KIND] === FREE || birth < this.warmup) continue
+      const kind = jobs.i[io + J_KIND]
+      const items = kind === RELAY ? this.c.routes.nodeItems[jobs.i[io + J_REF]] : kind === INSPECTOR ? 0 : 1
+      open += items
+      if (birth + this.c.srcDeadline[jobs.i[io + J_SRC]] < this.now) overdue += items
     }
     return {open, overdue}
   }

@@ -12,6 +12,9 @@ export type {
   SimOptions,
   SimulateOptions,
   TimeSplit,
+  TraceActivity,
+  TraceEvent,
+  TraceSink,
   UnitRun,
 } from './api.js'
 export {compileModel} from './compile.js'

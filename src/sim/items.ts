@@ -2,8 +2,10 @@
 // relays fanning out, the access-catalogue gate, inspections, plan stages and the end states.
 import type {Engine} from './engine.js'
 import {EV_ARRIVAL, EV_DELAY_END} from './engine.js'
-import {INSPECTOR, RELAY, STAGE, WAITING} from './jobs.js'
-import {COMPLETED, DELAY, ESCALATE, FORMAL, REPORT} from './plans.js'
+import {INSPECTOR, J_BIRTH, J_CLS, J_DIST, J_END, J_ISSUER, J_KIND, J_REF, J_SCALE, J_SRC, J_TARGET, J_UNIT, JI_SHIFT, JF_SHIFT, RELAY, STAGE, WAITING} from './jobs.js'
+import {COMPLETED, DELAY, E_END, E_ESCALATIONS, E_MULTI, E_STAGE, E_SUMMONS, E_TYPE, E_UNIT, ESCALATE, FORMAL, REPORT, S_END, S_TYPE, S_UNIT} from './plans.js'
+import {collect, collectionScale} from './collect.js'
+import {traceStage} from './trace.js'
 
 export function firstArrivals(e: Engine): void {
   const c = e.c
@@ -27,6 +29,7 @@ export function onArrival(e: Engine, a: number): void {
     const r = c.routes
     if (counted) e.generated += r.treeItems[tree]
     const issuer = r.treeIssuer[tree]
+    if (e.tracer !== null) e.tracer.newInstance(e.now, tree, s, counted)
     for (let i = r.treeRootStart[tree]; i < r.treeRootEnd[tree]; i++) enterNode(e, r.roots[i], s, issuer, e.now)
     return
   }
@@ -34,12 +37,13 @@ export function onArrival(e: Engine, a: number): void {
   const rs = c.srcRouteRng[s]
   const start = c.arrAliasStart[a]
   const k = start + Math.floor(e.rng.uniform(rs) * (c.arrAliasEnd[a] - start))
-  const unit = e.rng.uniform(rs) < c.aliasProb[k] ? c.aliasUnit[k] : c.aliasOther[k]
+  const unit = c.aliasRecUnit[(k << 2) + (e.rng.uniform(rs) < c.aliasRecProb[k << 1] ? 2 : 3)]
   if (counted) {
     e.generated++
     e.raised++
   }
-  startPlan(e, c.planOf[c.srcNeeds[s] * c.nUnits + unit], s, unit, -1, e.now)
+  if (e.tracer !== null) e.tracer.newRequest(e.now, unit, s, counted)
+  startPlan(e, c.srcNeeds[s] * c.nUnits + unit, s, unit, -1, e.now)
 }
 
 /** An instance reaches route node n: the gate, then a relay job or the item at its target. */
@@ -52,17 +56,22 @@ function enterNode(e: Engine, n: number, s: number, issuer: number, birth: numbe
     refuse(e, n, s, issuer, birth)
     return
   }
+  const tr = e.tracer
   if (r.nodeLeaf[n] === 1) {
+    if (tr !== null) tr.item = tr.base + tr.leafOrd[n]
     startItem(e, s, u, issuer, birth)
     return
   }
   const j = newJob(e, RELAY, s, birth, issuer)
   const jobs = e.jobs
-  jobs.ref[j] = n
-  jobs.items[j] = r.nodeItems[n]
-  jobs.target[j] = -1
-  jobs.dist[j] = c.srcRelay[s]
-  jobs.scale[j] = 1
+  if (tr !== null) {
+    jobs.item[j] = tr.base
+    jobs.inst[j] = tr.inst
+  }
+  jobs.i[(j << JI_SHIFT) + J_REF] = n
+  jobs.i[(j << JI_SHIFT) + J_TARGET] = -1
+  jobs.i[(j << JI_SHIFT) + J_DIST] = c.srcRelay[s]
+  jobs.f[(j << JF_SHIFT) + J_SCALE] = 1
   e.enqueue(j, u)
 }
 
@@ -71,13 +80,17 @@ function refuse(e: Engine, n: number, s: number, issuer: number, birth: number):
   const c = e.c
   const r = c.routes
   const counted = birth >= e.warmup
+  const tr = e.tracer
   if (c.srcGateAbolish[s] === 1) {
     if (counted) e.rejected += r.nodeItems[n]
+    if (tr !== null && counted) tr.below(e.now, 'rejected', n, r.nodeUnit[n], s)
     return
   }
   if (counted) e.returned += r.nodeItems[n]
+  if (tr !== null && counted) tr.below(e.now, 'returned', n, r.nodeUnit[n], s)
   if (r.nodeLeaf[n] === 1) {
-    startPlan(e, c.planOf[c.srcNeeds[s] * c.nUnits + issuer], s, r.nodeUnit[n], issuer, birth)
+    if (tr !== null) tr.item = tr.base + tr.leafOrd[n]
+    startPlan(e, c.srcNeeds[s] * c.nUnits + issuer, s, r.nodeUnit[n], issuer, birth)
     return
   }
   for (let k = r.nodeChildStart[n]; k < r.nodeChildEnd[n]; k++) returnLeaves(e, r.children[k], s, issuer, birth)
@@ -87,7 +100,8 @@ function returnLeaves(e: Engine, n: number, s: number, issuer: number, birth: nu
   const c = e.c
   const r = c.routes
   if (r.nodeLeaf[n] === 1) {
-    startPlan(e, c.planOf[c.srcNeeds[s] * c.nUnits + issuer], s, r.nodeUnit[n], issuer, birth)
+    if (e.tracer !== null) e.tracer.item = e.tracer.base + e.tracer.leafOrd[n]
+    startPlan(e, c.srcNeeds[s] * c.nUnits + issuer, s, r.nodeUnit[n], issuer, birth)
     return
   }
   for (let k = r.nodeChildStart[n]; k < r.nodeChildEnd[n]; k++) returnLeaves(e, r.children[k], s, issuer, birth)
@@ -106,120 +120,133 @@ function startItem(e: Engine, s: number, unit: number, issuer: number, birth: nu
     e.lastInspection[key] = e.now
     const j = newJob(e, INSPECTOR, s, birth, issuer)
     const jobs = e.jobs
-    jobs.ref[j] = -1
-    jobs.items[j] = 0
-    jobs.target[j] = unit
-    jobs.dist[j] = c.srcEffort[s]
-    jobs.scale[j] = 1
+    jobs.i[(j << JI_SHIFT) + J_REF] = -1
+    jobs.i[(j << JI_SHIFT) + J_TARGET] = unit
+    jobs.i[(j << JI_SHIFT) + J_DIST] = c.srcEffort[s]
+    jobs.f[(j << JF_SHIFT) + J_SCALE] = 1
+    const tr = e.tracer
+    if (tr !== null) {
+      jobs.item[j] = tr.item
+      jobs.inst[j] = tr.inst
+      if (birth >= e.warmup) tr.emit(e.now, 'inspected', tr.item, tr.inst, unit, s)
+    }
     e.enqueue(j, issuer)
   }
-  startPlan(e, c.planOf[c.srcNeeds[s] * c.nUnits + unit], s, unit, issuer, birth)
+  startPlan(e, c.srcNeeds[s] * c.nUnits + unit, s, unit, issuer, birth)
 }
 
-function startPlan(e: Engine, plan: number, s: number, target: number, issuer: number, birth: number): void {
-  const p = e.c.plans
+/** An item starts the plan of planOf slot `slot` (needs × units + the unit handling it). */
+function startPlan(e: Engine, slot: number, s: number, target: number, issuer: number, birth: number): void {
+  const pe = e.c.planEntry
+  const po = slot << 3
   if (birth >= e.warmup) {
-    e.escalations += p.planEscalations[plan]
-    e.summons += p.planSummons[plan]
-    e.multiUnitItems += p.planMulti[plan]
+    e.escalations += pe[po + E_ESCALATIONS]
+    e.summons += pe[po + E_SUMMONS]
+    e.multiUnitItems += pe[po + E_MULTI]
   }
   const j = newJob(e, STAGE, s, birth, issuer)
-  e.jobs.items[j] = 1
-  e.jobs.target[j] = target
-  setStage(e, j, p.planStageStart[plan])
+  e.jobs.i[(j << JI_SHIFT) + J_TARGET] = target
+  if (e.tracer !== null) {
+    e.jobs.item[j] = e.tracer.item
+    e.jobs.inst[j] = e.tracer.inst
+  }
+  setStage(e, j, pe[po + E_STAGE], pe[po + E_TYPE], pe[po + E_UNIT], pe[po + E_END])
 }
 
-function setStage(e: Engine, j: number, st: number): void {
+/** Job j moves to plan stage st (its type, unit and end code read by the caller). */
+function setStage(e: Engine, j: number, st: number, type: number, unit: number, end: number): void {
   const c = e.c
   const p = c.plans
   const jobs = e.jobs
-  const type = p.stageType[st]
-  const unit = p.stageUnit[st]
-  jobs.ref[j] = st
+  jobs.i[(j << JI_SHIFT) + J_REF] = st
+  jobs.i[(j << JI_SHIFT) + J_END] = end
   if (type === DELAY) {
-    jobs.kind[j] = WAITING
-    jobs.unit[j] = unit
+    jobs.i[(j << JI_SHIFT) + J_KIND] = WAITING
+    jobs.i[(j << JI_SHIFT) + J_UNIT] = unit
     e.schedule(e.now + p.stageDelay[st], EV_DELAY_END, j)
+    if (e.tracer !== null) traceStage(e, j, 'summoned', unit)
     return
   }
-  jobs.kind[j] = STAGE
-  const s = jobs.src[j]
+  jobs.i[(j << JI_SHIFT) + J_KIND] = STAGE
+  const s = jobs.i[(j << JI_SHIFT) + J_SRC]
   if (type === FORMAL) {
-    jobs.dist[j] = c.srcEffort[s]
-    jobs.scale[j] = c.formalShare
+    jobs.i[(j << JI_SHIFT) + J_DIST] = c.srcEffort[s]
+    jobs.f[(j << JF_SHIFT) + J_SCALE] = c.formalShare
   } else if (type === ESCALATE) {
-    jobs.dist[j] = c.escalationDist
-    jobs.scale[j] = 1
+    jobs.i[(j << JI_SHIFT) + J_DIST] = c.escalationDist
+    jobs.f[(j << JF_SHIFT) + J_SCALE] = 1
   } else if (type === REPORT) {
-    jobs.dist[j] = c.reportDist
-    jobs.scale[j] = 1
+    jobs.i[(j << JI_SHIFT) + J_DIST] = c.reportDist
+    jobs.f[(j << JF_SHIFT) + J_SCALE] = 1
   } else {
-    jobs.dist[j] = c.srcEffort[s]
-    jobs.scale[j] = c.srcFieldEnd[s] > c.srcFieldStart[s] ? collectionScale(e, s, jobs.target[j]) : 1
+    jobs.i[(j << JI_SHIFT) + J_DIST] = c.srcEffort[s]
+    jobs.f[(j << JF_SHIFT) + J_SCALE] = c.srcFieldEnd[s] > c.srcFieldStart[s] ? collectionScale(e, s, jobs.i[(j << JI_SHIFT) + J_TARGET]) : 1
+  }
+  if (e.tracer !== null) {
+    if (type === ESCALATE) traceStage(e, j, 'escalated', unit)
+    else if (type === REPORT) traceStage(e, j, 'reported', unit)
+    traceStage(e, j, 'queued', unit)
   }
   e.enqueue(j, unit)
 }
 
-/**
- * With a data-sharing platform, fields still valid at the target are served from it: the
- * work shrinks in proportion to the share of the task's fields that need no visit.
- */
-function collectionScale(e: Engine, s: number, target: number): number {
-  const c = e.c
-  const from = c.srcFieldStart[s]
-  const to = c.srcFieldEnd[s]
-  let served = 0
-  for (let i = from; i < to; i++) {
-    const f = c.fields[i]
-    if (c.fieldShared[f] === 1 && e.fieldExpiry[target * c.nFields + f] > e.now) served++
-  }
-  return 1 - served / (to - from)
+export function resumeAfterDelay(e: Engine, j: number): void {
+  nextStage(e, j, e.jobs.i[(j << JI_SHIFT) + J_REF] + 1)
 }
 
-export function resumeAfterDelay(e: Engine, j: number): void {
-  setStage(e, j, e.jobs.ref[j] + 1)
+function nextStage(e: Engine, j: number, st: number): void {
+  const sr = e.c.plans.stageRec
+  const so = st << 2
+  setStage(e, j, st, sr[so + S_TYPE], sr[so + S_UNIT], sr[so + S_END])
 }
 
 export function completeJob(e: Engine, j: number): void {
   const jobs = e.jobs
-  const kind = jobs.kind[j]
+  const kind = jobs.i[(j << JI_SHIFT) + J_KIND]
   if (kind === RELAY) {
     const r = e.c.routes
-    const n = jobs.ref[j], s = jobs.src[j], issuer = jobs.issuer[j], birth = jobs.birth[j]
-    if (birth >= e.warmup) e.relayHops += jobs.items[j]
+    const n = jobs.i[(j << JI_SHIFT) + J_REF], s = jobs.i[(j << JI_SHIFT) + J_SRC], issuer = jobs.i[(j << JI_SHIFT) + J_ISSUER], birth = jobs.f[(j << JF_SHIFT) + J_BIRTH]
+    if (birth >= e.warmup) e.relayHops += r.nodeItems[n]
+    const tr = e.tracer
+    if (tr !== null) {
+      tr.inst = jobs.inst[j]
+      tr.base = jobs.item[j]
+      if (birth >= e.warmup) tr.emit(e.now, 'relayed', -1, tr.inst, jobs.i[(j << JI_SHIFT) + J_UNIT], s)
+    }
     jobs.release(j)
     for (let k = r.nodeChildStart[n]; k < r.nodeChildEnd[n]; k++) enterNode(e, r.children[k], s, issuer, birth)
     return
   }
   if (kind === INSPECTOR) {
+    if (e.tracer !== null && jobs.f[(j << JF_SHIFT) + J_BIRTH] >= e.warmup) e.tracer.emit(e.now, 'inspected', jobs.item[j], jobs.inst[j], jobs.i[(j << JI_SHIFT) + J_UNIT], jobs.i[(j << JI_SHIFT) + J_SRC])
     jobs.release(j)
     return
   }
-  const p = e.c.plans
-  const st = jobs.ref[j]
-  const plan = p.stagePlan[st]
-  if (st + 1 < p.planStageEnd[plan]) setStage(e, j, st + 1)
-  else finishItem(e, j, plan)
+  const end = jobs.i[(j << JI_SHIFT) + J_END]
+  if (end === 0) nextStage(e, j, jobs.i[(j << JI_SHIFT) + J_REF] + 1)
+  else finishItem(e, j, end)
 }
 
-function finishItem(e: Engine, j: number, plan: number): void {
+/** The item of job j ends; `end` is its plan's end code (outcome | hops << 2). */
+function finishItem(e: Engine, j: number, end: number): void {
   const c = e.c
   const jobs = e.jobs
-  const s = jobs.src[j]
-  const birth = jobs.birth[j]
+  const s = jobs.i[(j << JI_SHIFT) + J_SRC]
+  const birth = jobs.f[(j << JF_SHIFT) + J_BIRTH]
   const counted = birth >= e.warmup
-  const done = c.plans.planOutcome[plan] === COMPLETED
+  const done = (end & 3) === COMPLETED
   const lead = e.now - birth
-  if (done && c.srcFieldEnd[s] > c.srcFieldStart[s]) collect(e, s, jobs.target[j])
+  if (done && c.srcFieldEnd[s] > c.srcFieldStart[s]) collect(e, s, jobs.i[(j << JI_SHIFT) + J_TARGET])
+  if (e.tracer !== null && counted) e.tracer.emit(e.now, done ? 'completed' : 'unresolved', jobs.item[j], jobs.inst[j], jobs.i[(j << JI_SHIFT) + J_UNIT], s)
   if (counted) {
     if (done) {
       e.completed++
-      e.recordLead(jobs.unit[j], lead)
-      if (e.now > jobs.due[j]) e.overdue++
+      e.recordLead(jobs.i[(j << JI_SHIFT) + J_UNIT], lead)
+      if (e.now > birth + c.srcDeadline[s]) e.overdue++
     } else e.unresolved++
     if (s >= c.nTasks) {
       e.requestsEnded++
-      e.requestHops += c.plans.planHops[plan]
+      e.requestHops += end >> 2
       if (done) {
         e.resolved++
         e.resolveHours += lead
@@ -230,37 +257,14 @@ function finishItem(e: Engine, j: number, plan: number): void {
   jobs.release(j)
 }
 
-/** The visit: each field still valid at the unit is a duplicate, or served by the platform. */
-function collect(e: Engine, s: number, target: number): void {
-  const c = e.c
-  const households = Math.round(c.srcContacts[s] * c.households[target])
-  const counted = e.now >= e.warmup
-  let visited = false
-  for (let i = c.srcFieldStart[s]; i < c.srcFieldEnd[s]; i++) {
-    const f = c.fields[i]
-    const slot = target * c.nFields + f
-    if (e.fieldExpiry[slot] > e.now) {
-      if (c.fieldShared[f] === 1) {
-        if (counted) e.platformContacts += households
-        continue
-      }
-      if (counted) e.duplicateContacts += households
-    }
-    e.fieldExpiry[slot] = e.now + c.srcValidity[s]
-    visited = true
-  }
-  if (visited && counted) e.contacts += households
-}
-
 function newJob(e: Engine, kind: number, s: number, birth: number, issuer: number): number {
   const c = e.c
   const jobs = e.jobs
   const j = jobs.alloc()
-  jobs.kind[j] = kind
-  jobs.src[j] = s
-  jobs.birth[j] = birth
-  jobs.due[j] = birth + c.srcDeadline[s]
-  jobs.cls[j] = c.srcClass[s]
-  jobs.issuer[j] = issuer
+  jobs.i[(j << JI_SHIFT) + J_KIND] = kind
+  jobs.i[(j << JI_SHIFT) + J_SRC] = s
+  jobs.f[(j << JF_SHIFT) + J_BIRTH] = birth
+  jobs.i[(j << JI_SHIFT) + J_CLS] = c.srcClass[s]
+  jobs.i[(j << JI_SHIFT) + J_ISSUER] = issuer
   return j
 }

@@ -35,6 +35,41 @@ export interface PlanTables {
   stageDelay: Float64Array
   /** Plan of each stage, to read the plan's outcome at the last stage. */
   stagePlan: Int32Array
+  /** The same, interleaved for the hot loop: stage records of 4 (S_*), plan records of 8 (P_*). */
+  stageRec: Int32Array
+  planRec: Int32Array
+}
+
+export const S_UNIT = 0
+export const S_TYPE = 1
+/** On a plan's last stage its end code, outcome | hops << 2; 0 on the others. */
+export const S_END = 2
+export const S_PLAN = 3
+export const P_START = 0
+export const P_ESCALATIONS = 1
+export const P_SUMMONS = 2
+export const P_MULTI = 3
+export const P_HOPS = 4
+
+/** Entries of 8 per (needs, unit) slot of planOf: the plan's counters and its first stage. */
+export const E_STAGE = 0
+export const E_ESCALATIONS = 1
+export const E_SUMMONS = 2
+export const E_MULTI = 3
+export const E_UNIT = 4
+export const E_TYPE = 5
+export const E_END = 6
+
+/** One record per planOf slot, so starting a plan costs one cache miss rather than three. */
+export function planEntries(planOf: Int32Array, t: PlanTables): Int32Array {
+  const out = new Int32Array(planOf.length * 8).fill(-1)
+  for (let k = 0; k < planOf.length; k++) {
+    const plan = planOf[k]
+    if (plan < 0) continue
+    const st = t.planRec[plan * 8 + P_START]
+    out.set([st, t.planRec[plan * 8 + P_ESCALATIONS], t.planRec[plan * 8 + P_SUMMONS], t.planRec[plan * 8 + P_MULTI], t.stageRec[st * 4 + S_UNIT], t.stageRec[st * 4 + S_TYPE], t.stageRec[st * 4 + S_END]], k * 8)
+  }
+  return out
 }
 
 export class PlanBuilder {
@@ -96,7 +131,19 @@ export class PlanBuilder {
   }
 
   freeze(): PlanTables {
+    const nStages = this.s.unit.length
+    const stageRec = new Int32Array(nStages * 4)
+    for (let st = 0; st < nStages; st++) {
+      const plan = this.s.plan[st]
+      stageRec.set([this.s.unit[st], this.s.type[st], st + 1 === this.p.end[plan] ? this.p.outcome[plan] | (this.p.hops[plan] << 2) : 0, plan], st * 4)
+    }
+    const planRec = new Int32Array(this.p.start.length * 8)
+    for (let k = 0; k < this.p.start.length; k++) {
+      planRec.set([this.p.start[k], this.p.esc[k], this.p.summons[k], this.p.multi[k], this.p.hops[k]], k * 8)
+    }
     return {
+      stageRec,
+      planRec,
       planStageStart: Int32Array.from(this.p.start),
       planStageEnd: Int32Array.from(this.p.end),
       planOutcome: Uint8Array.from(this.p.outcome),

@@ -1,58 +1,73 @@
 // Per-unit waiting lines. Veto, inspection and ordinary jobs wait in intrusive FIFO lists
 // threaded through the job pool; deadline jobs wait in a per-unit heap ordered by
 // (due time, sequence). Service is non-preemptive: a line is only read when a server frees.
+// A unit's heads and tails share one 32-byte record; its length lives in the engine's unit
+// record, which is already in cache when a server frees.
 import {CLASS_DEADLINE} from './compile.js'
+import {J_CLS, J_NEXT, JI_SHIFT} from './jobs.js'
 import type {JobPool} from './jobs.js'
 
+const STRIDE = 8
+const TAIL = 4
+
 export class UnitQueues {
-  private readonly head: Int32Array
-  private readonly tail: Int32Array
-  readonly length: Int32Array
+  private readonly q: Int32Array
   private readonly due: Array<DueHeap | undefined>
 
   constructor(
     nUnits: number,
     private readonly jobs: JobPool,
+    /** Unit records of 16 doubles and the slot of the queue length in them. */
+    private readonly units: Float64Array,
+    private readonly lenSlot: number,
   ) {
-    this.head = new Int32Array(nUnits * 4).fill(-1)
-    this.tail = new Int32Array(nUnits * 4).fill(-1)
-    this.length = new Int32Array(nUnits)
+    this.q = new Int32Array(nUnits * STRIDE).fill(-1)
     this.due = new Array<DueHeap | undefined>(nUnits)
   }
 
-  push(u: number, j: number): void {
-    const cls = this.jobs.cls[j]
-    this.length[u]++
+  /** Jobs waiting at unit u. */
+  length(u: number): number {
+    return this.units[(u << 4) + this.lenSlot]
+  }
+
+  /** Job j joins unit u's line; `due` and `seq` order the deadline class. */
+  push(u: number, j: number, due: number, seq: number): void {
+    const ji = this.jobs.i
+    const cls = ji[(j << JI_SHIFT) + J_CLS]
+    const q = this.q
+    const base = u * STRIDE
+    this.units[(u << 4) + this.lenSlot]++
     if (cls === CLASS_DEADLINE) {
       let h = this.due[u]
       if (!h) this.due[u] = h = new DueHeap()
-      h.push(this.jobs.due[j], this.jobs.seq[j], j)
+      h.push(due, seq, j)
       return
     }
-    const slot = u * 4 + cls
-    const next = this.jobs.next
-    next[j] = -1
-    if (this.head[slot] < 0) this.head[slot] = j
-    else next[this.tail[slot]] = j
-    this.tail[slot] = j
+    ji[(j << JI_SHIFT) + J_NEXT] = -1
+    const tail = q[base + TAIL + cls]
+    if (tail < 0) q[base + cls] = j
+    else ji[(tail << JI_SHIFT) + J_NEXT] = j
+    q[base + TAIL + cls] = j
   }
 
   /** The next job to serve at unit u, or -1. */
   pop(u: number): number {
-    if (this.length[u] === 0) return -1
-    this.length[u]--
-    const base = u * 4
+    const lo = (u << 4) + this.lenSlot
+    if (this.units[lo] === 0) return -1
+    this.units[lo]--
+    const q = this.q
+    const base = u * STRIDE
     for (let c = 0; c < 4; c++) {
       if (c === CLASS_DEADLINE) {
         const h = this.due[u]
         if (h && h.size > 0) return h.pop()
         continue
       }
-      const j = this.head[base + c]
+      const j = q[base + c]
       if (j >= 0) {
-        const n = this.jobs.next[j]
-        this.head[base + c] = n
-        if (n < 0) this.tail[base + c] = -1
+        const n = this.jobs.i[(j << JI_SHIFT) + J_NEXT]
+        q[base + c] = n
+        if (n < 0) q[base + TAIL + c] = -1
         return j
       }
     }

@@ -25,27 +25,42 @@ export function simulateJson(model: Model, s: FlowSummary, withRuns = false): ob
   }
 }
 
-const UNIT_METRICS = ['utilisation', 'meanWait', 'p95LeadTime', 'backlog', 'arrived', 'served', 'busyHours', 'waitHours'] as const
+const UNIT_METRICS = [
+  'utilisation', 'meanWait', 'p95LeadTime', 'backlog', 'arrived', 'served', 'busyHours', 'waitHours',
+  'started', 'meanSojourn', 'meanInSystem', 'itemsEnded', 'meanLeadTime',
+] as const
 
-/** Tidy rows: replication (0-based, as in the seed derivation), unit (empty for totals), metric, value. */
+export const CSV_COLUMNS = ['replication', 'unit', 'tier', 'kind', 'metric', 'value'] as const
+
+/**
+ * Tidy rows, one per observation: replication (0-based, as in the seed derivation), unit id,
+ * tier and kind (all three empty for model-level totals), metric, value (empty when undefined,
+ * read as NA/NaN). RFC 4180 quoting, UTF-8, header once.
+ */
 export function simulateCsv(s: FlowSummary): string {
-  const rows = ['replication,unit,metric,value']
+  const rows = [CSV_COLUMNS.join(',')]
   const num = (v: number): string => (Number.isFinite(v) ? String(v) : '')
+  const info = new Map(s.units.map((u) => [u.id, u]))
   s.runs.forEach((run, r) => {
-    const total = (metric: string, v: number): number => rows.push(`${r},,${metric},${num(v)}`)
+    const total = (metric: string, v: number): number => rows.push(`${r},,,,${csvField(metric)},${num(v)}`)
     for (const [k, v] of Object.entries(run.items)) total(`items.${k}`, v)
     total('overdue', run.overdue)
     total('events', run.events)
     for (const [k, v] of Object.entries(run.duplicates)) total(`duplicates.${k}`, v)
     for (const [k, v] of Object.entries(run.timeSplit)) total(`timeSplit.${k}`, v)
+    for (const [k, v] of Object.entries(run.communityHours)) total(`communityHours.${k}`, v)
     for (const [k, v] of Object.entries(run.requests)) total(`requests.${k}`, v)
-    for (const u of run.units) for (const m of UNIT_METRICS) rows.push(`${r},${csvField(u.id)},${m},${num(u[m])}`)
+    for (const u of run.units) {
+      const lead = [r, csvField(u.id), csvField(info.get(u.id)?.tier ?? ''), csvField(info.get(u.id)?.kind ?? '')].join(',')
+      for (const m of UNIT_METRICS) rows.push(`${lead},${m},${num(u[m])}`)
+    }
   })
   return rows.join('\n') + '\n'
 }
 
-function csvField(v: string): string {
-  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+/** RFC 4180: quote a field holding a quote, comma or line break; double the quotes. */
+export function csvField(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
 }
 
 const LABELS = {

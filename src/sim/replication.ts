@@ -4,7 +4,7 @@ import type {Model} from '../model/types.js'
 import type {ItemCounts, LiveSimulation, LiveSnapshot, ReplicationResult, SimOptions, UnitRun} from './api.js'
 import {compileModel} from './compile.js'
 import type {Compiled} from './compile.js'
-import {Engine} from './engine.js'
+import {Engine, L_COUNT, L_HOURS, U_ARRIVED, U_AREA, U_BUSY, U_BUSY_HOURS, U_IN_SYSTEM, U_SERVED, U_SOJOURN_HOURS, U_WAIT_COUNT, U_WAIT_HOURS} from './engine.js'
 
 export function runReplication(model: Model, options: SimOptions): ReplicationResult {
   return runCompiled(compileModel(model), options)
@@ -12,7 +12,7 @@ export function runReplication(model: Model, options: SimOptions): ReplicationRe
 
 export function runCompiled(c: Compiled, options: SimOptions): ReplicationResult {
   checkOptions(options)
-  const e = new Engine(c, options.seed, options.horizon, options.warmup)
+  const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace)
   e.runUntil(options.horizon)
   return readResult(e, options.seed)
 }
@@ -32,22 +32,25 @@ function readResult(e: Engine, seed: number): ReplicationResult {
   const units: UnitRun[] = []
   for (let u = 0; u < c.nUnits; u++) {
     const cap = c.servers[u] * span
-    const hist = e.leadHist[u]
+    const hist = e.leadHistogram(u)
+    const at = (field: number) => e.stat(u, field)
+    const served = at(U_SERVED)
+    const ended = e.leadStat(u, L_COUNT)
     units.push({
       id: c.unitIds[u],
-      utilisation: cap > 0 ? e.busyHours[u] / cap : 0,
-      meanWait: e.waitCount[u] > 0 ? e.waitHours[u] / e.waitCount[u] : 0,
+      utilisation: cap > 0 ? at(U_BUSY_HOURS) / cap : 0,
+      meanWait: at(U_WAIT_COUNT) > 0 ? at(U_WAIT_HOURS) / at(U_WAIT_COUNT) : 0,
       p95LeadTime: hist ? hist.quantile(0.95) : NaN,
-      backlog: e.inSystem[u],
-      arrived: e.arrived[u],
-      served: e.served[u],
-      busyHours: e.busyHours[u],
-      waitHours: e.waitHours[u],
-      started: e.waitCount[u],
-      meanSojourn: e.served[u] > 0 ? e.sojournHours[u] / e.served[u] : 0,
-      meanInSystem: span > 0 ? e.area[u] / span : 0,
-      itemsEnded: e.leadCount[u],
-      meanLeadTime: e.leadCount[u] > 0 ? e.leadHours[u] / e.leadCount[u] : NaN,
+      backlog: at(U_IN_SYSTEM),
+      arrived: at(U_ARRIVED),
+      served,
+      busyHours: at(U_BUSY_HOURS),
+      waitHours: at(U_WAIT_HOURS),
+      started: at(U_WAIT_COUNT),
+      meanSojourn: served > 0 ? at(U_SOJOURN_HOURS) / served : 0,
+      meanInSystem: span > 0 ? at(U_AREA) / span : 0,
+      itemsEnded: ended,
+      meanLeadTime: ended > 0 ? e.leadStat(u, L_HOURS) / ended : NaN,
     })
   }
   const items: ItemCounts = {generated: e.generated, completed: e.completed, rejected: e.rejected, unresolved: e.unresolved, open}
@@ -93,7 +96,7 @@ function readResult(e: Engine, seed: number): ReplicationResult {
 export function createSimulation(model: Model, options: SimOptions): LiveSimulation {
   checkOptions(options)
   const c = compileModel(model)
-  const e = new Engine(c, options.seed, options.horizon, options.warmup)
+  const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace)
   return {
     get now() {
       return e.now
@@ -106,10 +109,10 @@ export function createSimulation(model: Model, options: SimOptions): LiveSimulat
       const units = c.unitIds.map((id, u) => ({
         id,
         tier: c.model.units[u].tier,
-        busy: e.busy[u],
+        busy: e.stat(u, U_BUSY),
         staff: c.model.units[u].staff,
-        queue: e.queues.length[u],
-        utilisation: c.servers[u] > 0 ? e.busy[u] / c.servers[u] : 0,
+        queue: e.queues.length(u),
+        utilisation: c.servers[u] > 0 ? e.stat(u, U_BUSY) / c.servers[u] : 0,
       }))
       const split = e.communityHours
       const total = split[0] + split[1] + split[2]

@@ -69,9 +69,9 @@ describe('loudou simulate', () => {
     const r = cli(MODEL, ...QUICK, '--csv')
     expect(r.code).toBe(0)
     const lines = r.stdout.trim().split('\n')
-    expect(lines[0]).toBe('replication,unit,metric,value')
-    expect(lines.some((l) => /^0,,items\.generated,\d+$/.test(l))).toBe(true)
-    expect(lines.some((l) => /^1,district\/street-1\/community-1,utilisation,[\d.]+$/.test(l))).toBe(true)
+    expect(lines[0]).toBe('replication,unit,tier,kind,metric,value')
+    expect(lines.some((l) => /^0,,,,items\.generated,\d+$/.test(l))).toBe(true)
+    expect(lines.some((l) => /^1,district\/street-1\/community-1,community,community,utilisation,[\d.]+$/.test(l))).toBe(true)
   })
 
   it('prints a human summary with the bottlenecks first', () => {

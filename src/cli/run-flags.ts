@@ -1,0 +1,46 @@
+// The flags every simulating command shares (simulate, compare, report), their parsing into
+// working hours, and the progress bar on stderr.
+import {Errors, Flags} from '@oclif/core'
+import {parseDuration} from '../model/duration.js'
+import type {Clock} from '../model/types.js'
+import {t} from '../i18n/index.js'
+import type {Lang} from './base.js'
+
+export const runFlags = {
+  seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of the run; replication seeds derive from it, and compared models share them'}),
+  replications: Flags.integer({char: 'r', default: 10, min: 1, description: 'independent replications'}),
+  horizon: Flags.string({description: 'simulated working time, e.g. 1y, 6mo, 2w or 2000 (hours); default 1y'}),
+  warmup: Flags.string({description: 'working time excluded from the statistics at the start (default 0)'}),
+  workers: Flags.integer({min: 1, description: 'worker threads (default: one per core)'}),
+}
+
+/** A duration flag in the model's working hours (a bare number is hours); a usage error (exit 2) if unreadable. */
+export function durationFlag(text: string | undefined, flag: string, clock: Clock, lang: Lang): number | undefined {
+  if (text === undefined) return undefined
+  const h = parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text, clock)
+  if (h === undefined) throw new Errors.CLIError(t(lang, 'cli.badDuration', {flag, value: text}), {exit: 2})
+  return h
+}
+
+/** Horizon and warm-up in hours, checked against each other; the horizon defaults to a year. */
+export function runWindow(flags: {horizon?: string; warmup?: string}, clock: Clock, lang: Lang): {horizon: number; warmup: number} {
+  const horizon = durationFlag(flags.horizon, '--horizon', clock, lang) ?? clock.hoursPerDay * clock.daysPerYear
+  const warmup = durationFlag(flags.warmup, '--warmup', clock, lang) ?? 0
+  if (!(horizon > 0)) throw new Errors.CLIError('--horizon must be longer than zero', {exit: 2})
+  if (warmup >= horizon) throw new Errors.CLIError('--warmup must be shorter than --horizon', {exit: 2})
+  return {horizon, warmup}
+}
+
+/** A one-line progress bar on stderr when it is a terminal; silent otherwise. Call with undefined to clear it. */
+export function progressBar(label: string, total: number, enabled = process.stderr.isTTY === true): (done: number | undefined) => void {
+  if (!enabled) return () => {}
+  return (done) => {
+    if (done === undefined) {
+      process.stderr.write('\r\x1b[2K')
+      return
+    }
+    const width = 30
+    const filled = Math.round((done / total) * width)
+    process.stderr.write(`\r${label} ▕${'█'.repeat(filled)}${'░'.repeat(width - filled)}▏ ${done}/${total}`)
+  }
+}

@@ -1,0 +1,179 @@
+// A streaming OCEL 2.0 JSON writer (https://www.ocel-standard.org, JSON format). Events go to
+// one scratch file as they come and objects to another, the first time each is referenced;
+// `finish` streams both into a temp file beside the target and renames it (atomic). Nothing
+// per event stays in memory: only bitsets of written item and instance ids and the set of
+// written unit, task and demand ids (bounded by the model).
+//
+// The OCEL 2.0 JSON Schema types every attribute value as a string, so numbers are written as
+// their decimal text; the declared attribute types say how to read them back.
+import {join} from 'node:path'
+import type {TraceEvent} from '../sim/api.js'
+import type {Calendar} from './calendar.js'
+import {toTimestamp} from './calendar.js'
+import {BufferedFile, commit, discard, stage} from './files.js'
+import type {Staging} from './files.js'
+import {IdSet} from './idset.js'
+import {ACTIVITIES, instanceObjectId, isRequest, itemObjectId, sourceObjectId, sourceType, unitObjectId} from './objects.js'
+import type {Catalogue, SourceInfo, UnitInfo} from './objects.js'
+
+export interface EventLogOptions {
+  calendar: Calendar
+  catalogue?: Catalogue
+}
+
+/** The common shape of the event-log writers: a trace sink plus an atomic commit. */
+export interface EventLogWriter {
+  write(e: TraceEvent): void
+  /** Assembles the log and renames it into place. */
+  finish(): void
+  /** Removes every temp file; the target is left as it was. */
+  abort(): void
+  readonly events: number
+  /** Bytes of per-item and per-instance state held (grows with ids, never with events). */
+  readonly stateBytes: number
+}
+
+type Attr = {name: string; type: 'string' | 'integer' | 'float' | 'time' | 'boolean'}
+const str = (name: string): Attr => ({name, type: 'string'})
+
+export const OCEL_OBJECT_TYPES: Array<{name: string; attributes: Attr[]}> = [
+  {name: 'item', attributes: [str('source')]},
+  {name: 'request', attributes: [str('source')]},
+  {name: 'instance', attributes: [str('source')]},
+  {name: 'unit', attributes: [str('name'), str('kind'), str('tier')]},
+  {name: 'task', attributes: [str('name'), str('kind'), str('category')]},
+  {name: 'demand', attributes: [str('name'), str('category')]},
+]
+
+export const OCEL_EVENT_TYPES = ACTIVITIES.map((name) => ({name, attributes: [{name: 'hours', type: 'float'}] as Attr[]}))
+
+type Rel = {objectId: string; qualifier: string}
+
+export class OcelWriter implements EventLogWriter {
+  events = 0
+  private objects = 0
+  private readonly staging: Staging
+  private readonly eventFile: BufferedFile
+  private readonly objectFile: BufferedFile
+  private readonly items = new IdSet()
+  private readonly instances = new IdSet()
+  private readonly named = new Set<string>()
+  private readonly origin: string
+  private done = false
+
+  constructor(file: string, private readonly options: EventLogOptions) {
+    this.staging = stage(file)
+    try {
+      // Open the output early: an unwritable target fails before the simulation runs.
+      new BufferedFile(this.staging.output).close()
+      this.eventFile = new BufferedFile(join(this.staging.scratch, 'events.json'))
+      this.objectFile = new BufferedFile(join(this.staging.scratch, 'objects.json'))
+    } catch (error) {
+      discard(this.staging)
+      throw error
+    }
+    this.origin = toTimestamp(options.calendar, 0)
+    const cat = options.catalogue
+    if (cat) {
+      for (const u of cat.units) this.unit(u.id, u)
+      for (const u of cat.units) if (u.parent !== undefined) this.unit(u.parent)
+      for (const s of cat.sources) this.source(s.type, s.id, s)
+    }
+  }
+
+  get stateBytes(): number {
+    return this.items.bytes + this.instances.bytes
+  }
+
+  write(e: TraceEvent): void {
+    if (this.done) throw new Error('event log: write after finish')
+    const time = toTimestamp(this.options.calendar, e.time)
+    const type = sourceType(e)
+    const src = this.source(type, e.source)
+    const unit = this.unit(e.unit)
+    const rels: Rel[] = []
+    if (e.item >= 0) {
+      const id = itemObjectId(e)
+      if (!this.items.has(e.item)) {
+        this.items.add(e.item)
+        const o2o: Rel[] = [{objectId: src, qualifier: 'of'}]
+        if (!isRequest(e)) o2o.push({objectId: this.instance(e, time), qualifier: 'part of'})
+        this.object(id, isRequest(e) ? 'request' : 'item', [['source', e.source]], o2o, time)
+      }
+      rels.push({objectId: id, qualifier: isRequest(e) ? 'request' : 'item'})
+    }
+    if (e.instance >= 0) rels.push({objectId: this.instance(e, time), qualifier: 'instance'})
+    rels.push({objectId: unit, qualifier: 'at'}, {objectId: src, qualifier: 'of'})
+    const ev = {id: `e${++this.events}`, type: e.activity, time, attributes: [{name: 'hours', value: String(e.time)}], relationships: rels}
+    this.eventFile.write((this.events > 1 ? ',\n' : '') + JSON.stringify(ev))
+  }
+
+  finish(): void {
+    if (this.done) return
+    this.done = true
+    try {
+      this.eventFile.close()
+      this.objectFile.close()
+      const out = new BufferedFile(this.staging.output)
+      try {
+        out.write(`{\n"objectTypes": ${JSON.stringify(OCEL_OBJECT_TYPES)},\n"eventTypes": ${JSON.stringify(OCEL_EVENT_TYPES)},\n"objects": [\n`)
+        out.append(this.objectFile.path)
+        out.write('\n],\n"events": [\n')
+        out.append(this.eventFile.path)
+        out.write('\n]\n}\n')
+      } finally {
+        out.close()
+      }
+      commit(this.staging)
+    } catch (error) {
+      discard(this.staging)
+      throw error
+    }
+  }
+
+  abort(): void {
+    this.done = true
+    for (const f of [this.eventFile, this.objectFile]) {
+      try {
+        f.close()
+      } catch {
+        // Already failing: the scratch directory goes anyway.
+      }
+    }
+    discard(this.staging)
+  }
+
+  private instance(e: TraceEvent, time: string): string {
+    const id = instanceObjectId(e.instance)
+    if (!this.instances.has(e.instance)) {
+      this.instances.add(e.instance)
+      this.object(id, 'instance', [['source', e.source]], [{objectId: this.source('task', e.source), qualifier: 'of'}], time)
+    }
+    return id
+  }
+
+  private unit(id: string, info?: UnitInfo): string {
+    const oid = unitObjectId(id)
+    if (this.named.has(oid)) return oid
+    this.named.add(oid)
+    const parent = info?.parent !== undefined ? [{objectId: unitObjectId(info.parent), qualifier: 'part of'}] : []
+    this.object(oid, 'unit', [['name', info?.name ?? id], ['kind', info?.kind ?? ''], ['tier', info?.tier ?? '']], parent, this.origin)
+    return oid
+  }
+
+  private source(type: 'task' | 'demand', id: string, info?: SourceInfo): string {
+    const oid = sourceObjectId(type, id)
+    if (this.named.has(oid)) return oid
+    this.named.add(oid)
+    const attrs: Array<[string, string]> = type === 'task'
+      ? [['name', info?.name ?? id], ['kind', info?.kind ?? ''], ['category', info?.category ?? '']]
+      : [['name', info?.name ?? id], ['category', info?.category ?? '']]
+    this.object(oid, type, attrs, [], this.origin)
+    return oid
+  }
+
+  private object(id: string, type: string, attrs: Array<[string, string]>, rels: Rel[], time: string): void {
+    const o = {id, type, attributes: attrs.map(([name, value]) => ({name, time, value})), relationships: rels}
+    this.objectFile.write((this.objects++ > 0 ? ',\n' : '') + JSON.stringify(o))
+  }
+}
