@@ -2,6 +2,7 @@
 // seeds (common random numbers) and print each key metric with its paired 95% CI.
 import {realpathSync} from 'node:fs'
 import {Args, Flags} from '@oclif/core'
+import {t} from '../i18n/index.js'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
@@ -56,7 +57,7 @@ export default class Compare extends LoudouCommand {
     const clock = baseline.model.clock
     const {horizon, warmup} = runWindow(flags, clock, lang)
     const total = (scenarios.length + 1) * flags.replications
-    const progress = progressBar(zh ? '仿真中' : 'simulating', total, process.stderr.isTTY === true && !flags.json && !flags.csv)
+    const progress = progressBar(t(lang, 'cli.simulating'), total, process.stderr.isTTY === true && !flags.json && !flags.csv)
     const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: (done: number) => progress(k * flags.replications + done)})
     const base = await simulateModel(baseline.model, sim(0))
     const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []

@@ -2,11 +2,11 @@
 // for a scenario, of the model after its reforms, with the change log. `--events` also writes
 // the event log of replication 0 (src/eventlog, docs/event-logs.md).
 import {Args, Flags} from '@oclif/core'
+import {t} from '../i18n/index.js'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {loadModelOrScenario} from '../scenario/load.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
-import {parseDuration} from '../model/duration.js'
-import {hoursPerYear} from '../model/types.js'
+import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
 import {replicationSeed, runReplication, simulateModel} from '../sim/index.js'
 import {simulateCsv, simulateJson, simulateText} from '../sim/render.js'
@@ -24,11 +24,7 @@ export default class Simulate extends LoudouCommand {
   ]
   static override args = {model: Args.string({required: true, description: 'the model or scenario YAML file'})}
   static override flags = {
-    seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of the run (replication seeds derive from it)'}),
-    replications: Flags.integer({char: 'r', default: 10, min: 1, description: 'independent replications'}),
-    horizon: Flags.string({description: 'simulated working time, e.g. 1y, 6mo, 2000h (default 1y)'}),
-    warmup: Flags.string({description: 'working time excluded from statistics at the start (default 0)'}),
-    workers: Flags.integer({min: 1, description: 'worker threads (default: number of cores)'}),
+    ...runFlags,
     json: Flags.boolean({description: 'print the flow metrics as JSON', exclusive: ['csv']}),
     csv: Flags.boolean({description: 'print tidy CSV rows: replication,unit,tier,kind,metric,value (unit empty for model totals)', exclusive: ['json']}),
     runs: Flags.boolean({description: 'include every replication in the JSON'}),
@@ -45,17 +41,14 @@ export default class Simulate extends LoudouCommand {
     const model = input.model
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
-    const horizon = this.hours(flags.horizon, '--horizon', model.clock) ?? hoursPerYear(model.clock)
-    const warmup = this.hours(flags.warmup, '--warmup', model.clock) ?? 0
-    if (!(horizon > 0)) this.error('--horizon must be longer than zero', {exit: 2})
-    if (warmup >= horizon) this.error('--warmup must be shorter than --horizon', {exit: 2})
+    const {horizon, warmup} = runWindow(flags, model.clock, lang)
     if (flags.events) {
       const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
       this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit']})
     }
-    const bar = !flags.json && process.stderr.isTTY ? progressBar() : undefined
-    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: bar})
-    if (bar) process.stderr.write('\r\x1b[K')
+    const progress = progressBar(t(lang, 'cli.simulating'), flags.replications, process.stderr.isTTY === true && !flags.json && !flags.csv)
+    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress})
+    progress(undefined)
     if (flags.json) {
       const json = simulateJson(model, summary, flags.runs)
       this.emitJson(scenario ? {...json, scenario} : json, flags.out)
@@ -76,20 +69,5 @@ export default class Simulate extends LoudouCommand {
     const seed = replicationSeed(o.seed, 0)
     const {truncated} = recordLog(writer, (trace) => runReplication(model, {seed, horizon: o.horizon, warmup: o.warmup, trace}), o.limit)
     if (truncated) this.say(`warning: the event log stops after ${o.limit} events (--events-limit); later events are not in ${file}`)
-  }
-
-  private hours(text: string | undefined, flag: string, clock: {hoursPerDay: number; daysPerYear: number}): number | undefined {
-    if (text === undefined) return undefined
-    const h = parseDuration(/^\d+(\.\d+)?$/.test(text) ? Number(text) : text, clock)
-    if (h === undefined) this.error(`${flag}: expected a duration such as 2000h, 6mo or 1y, got "${text}"`, {exit: 2})
-    return h
-  }
-}
-
-function progressBar(): (done: number, total: number) => void {
-  return (done, total) => {
-    const width = 24
-    const full = Math.round((done / total) * width)
-    process.stderr.write(`\rsimulating ▕${'█'.repeat(full)}${'░'.repeat(width - full)}▏ ${done}/${total}`)
   }
 }

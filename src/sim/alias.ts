@@ -23,3 +23,16 @@ export function buildAlias(weights: number[], units: number[], out: {prob: numbe
     out.other.push(other[i])
   }
 }
+
+/** The tables in 16-byte entries (prob at 2k; unit, other at 4k + 2, 4k + 3): one cache line per draw. */
+export function aliasRecords(a: {prob: number[]; unit: number[]; other: number[]}): {aliasRecProb: Float64Array; aliasRecUnit: Int32Array} {
+  const buf = new ArrayBuffer(a.prob.length * 16)
+  const prob = new Float64Array(buf)
+  const unit = new Int32Array(buf)
+  for (let k = 0; k < a.prob.length; k++) {
+    prob[2 * k] = a.prob[k]
+    unit[4 * k + 2] = a.unit[k]
+    unit[4 * k + 3] = a.other[k]
+  }
+  return {aliasRecProb: prob, aliasRecUnit: unit}
+}

@@ -4,7 +4,7 @@
 import {indexModel, isTerritorial} from '../model/routing.js'
 import {TIERS} from '../model/types.js'
 import type {Model, Task} from '../model/types.js'
-import {buildAlias} from './alias.js'
+import {aliasRecords, buildAlias} from './alias.js'
 import {DistTable} from './dist.js'
 import type {Dists} from './dist.js'
 import {PlanBuilder, planEntries} from './plans.js'
@@ -279,18 +279,6 @@ export function compileModel(model: Model): Compiled {
     reportDist,
     formalShare: model.defaults.formalShare,
   }
-}
-
-function aliasRecords(a: {prob: number[]; unit: number[]; other: number[]}): {aliasRecProb: Float64Array; aliasRecUnit: Int32Array} {
-  const buf = new ArrayBuffer(a.prob.length * 16)
-  const prob = new Float64Array(buf)
-  const unit = new Int32Array(buf)
-  for (let k = 0; k < a.prob.length; k++) {
-    prob[2 * k] = a.prob[k]
-    unit[4 * k + 2] = a.unit[k]
-    unit[4 * k + 3] = a.other[k]
-  }
-  return {aliasRecProb: prob, aliasRecUnit: unit}
 }
 
 function collectLeaves(r: RouteTables, tree: number, visit: (unit: number) => void): void {

@@ -9,6 +9,8 @@
 
 const SEQ_SPAN = 2 ** 40
 const W = 4
+/** Below this many heap events the overflow list is not used (small models: a plain heap). */
+const SPILL = 16384
 
 export class EventHeap {
   /** Heap records at W·k for k = 1..n: time, tie (priority × 2^40 + sequence), payload. */
@@ -17,7 +19,8 @@ export class EventHeap {
   /** Overflow records at W·k for k = 0..m-1, all later than `limit`. */
   private o: Float64Array
   private m = 0
-  private limit = -Infinity
+  private limit = Infinity
+  private spilled = false
   private overflowMin = Infinity
   /** Span of time moved into the heap per refill, adapted to keep the heap a fair share. */
   private span = 1
@@ -47,8 +50,10 @@ export class EventHeap {
   push(t: number, priority: number, payload: number, extra = 0): void {
     const tie = priority * SEQ_SPAN + this.seq++
     this.size++
-    if (t <= this.limit) this.insert(t, tie, payload, extra)
-    else {
+    if (t <= this.limit) {
+      this.insert(t, tie, payload, extra)
+      if (this.n > SPILL && !this.spilled) this.spill()
+    } else {
       if ((this.m + 1) * W > this.o.length) this.o = grow(this.o)
       const k = this.m++ * W
       this.o[k] = t
@@ -121,6 +126,14 @@ export class EventHeap {
     h[io + 1] = tie
     h[io + 2] = payload
     h[io + 3] = extra
+  }
+
+  /** The heap has grown large: later events go to the overflow list from now on. */
+  private spill(): void {
+    this.spilled = true
+    let max = -Infinity
+    for (let k = 1; k <= this.n; k++) if (this.h[k * W] > max) max = this.h[k * W]
+    this.limit = max
   }
 
   /** Moves the overflow events due by a new limit into the (empty) heap. */
