@@ -125,3 +125,19 @@ export function discard(s: Staging): void {
   rmSync(s.output, {force: true})
   rmSync(s.scratch, {recursive: true, force: true})
 }
+
+/** Writes the staged output with `fill`, then renames it into place; on failure nothing is left. */
+export function writeStaged(s: Staging, fill: (out: BufferedFile) => void): void {
+  try {
+    const out = new BufferedFile(s.output)
+    try {
+      fill(out)
+    } finally {
+      out.close()
+    }
+    commit(s)
+  } catch (error) {
+    discard(s)
+    throw error
+  }
+}

@@ -10,7 +10,7 @@ import {join} from 'node:path'
 import type {TraceEvent} from '../sim/api.js'
 import type {Calendar} from './calendar.js'
 import {toTimestamp} from './calendar.js'
-import {BufferedFile, commit, discard, stage} from './files.js'
+import {BufferedFile, discard, stage, writeStaged} from './files.js'
 import type {Staging} from './files.js'
 import {IdSet} from './idset.js'
 import {ACTIVITIES, instanceObjectId, isRequest, itemObjectId, sourceObjectId, sourceType, unitObjectId} from './objects.js'
@@ -111,24 +111,15 @@ export class OcelWriter implements EventLogWriter {
   finish(): void {
     if (this.done) return
     this.done = true
-    try {
+    writeStaged(this.staging, (out) => {
       this.eventFile.close()
       this.objectFile.close()
-      const out = new BufferedFile(this.staging.output)
-      try {
-        out.write(`{\n"objectTypes": ${JSON.stringify(OCEL_OBJECT_TYPES)},\n"eventTypes": ${JSON.stringify(OCEL_EVENT_TYPES)},\n"objects": [\n`)
-        out.append(this.objectFile.path)
-        out.write('\n],\n"events": [\n')
-        out.append(this.eventFile.path)
-        out.write('\n]\n}\n')
-      } finally {
-        out.close()
-      }
-      commit(this.staging)
-    } catch (error) {
-      discard(this.staging)
-      throw error
-    }
+      out.write(`{\n"objectTypes": ${JSON.stringify(OCEL_OBJECT_TYPES)},\n"eventTypes": ${JSON.stringify(OCEL_EVENT_TYPES)},\n"objects": [\n`)
+      out.append(this.objectFile.path)
+      out.write('\n],\n"events": [\n')
+      out.append(this.eventFile.path)
+      out.write('\n]\n}\n')
+    })
   }
 
   abort(): void {

@@ -11,7 +11,7 @@
 import {join} from 'node:path'
 import type {TraceEvent} from '../sim/api.js'
 import {toTimestamp} from './calendar.js'
-import {BufferedFile, LineReader, commit, discard, stage} from './files.js'
+import {BufferedFile, LineReader, discard, stage, writeStaged} from './files.js'
 import type {Staging} from './files.js'
 import {isRequest, itemObjectId, instanceObjectId, lifecycle} from './objects.js'
 import type {EventLogOptions, EventLogWriter} from './ocel.js'
@@ -96,28 +96,19 @@ export class XesWriter implements EventLogWriter {
   finish(): void {
     if (this.done) return
     this.done = true
-    try {
-      const out = new BufferedFile(this.staging.output)
-      try {
-        out.write(this.header())
-        if (this.chunks === 0) {
-          this.buffer.sort()
-          let i = 0
-          this.emit(out, () => this.buffer[i++])
-        } else {
-          if (this.buffer.length > 0) this.spill()
-          this.merge(out)
-        }
-        out.write('</log>\n')
-      } finally {
-        out.close()
+    writeStaged(this.staging, (out) => {
+      out.write(this.header())
+      if (this.chunks === 0) {
+        this.buffer.sort()
+        let i = 0
+        this.emit(out, () => this.buffer[i++])
+      } else {
+        if (this.buffer.length > 0) this.spill()
+        this.merge(out)
       }
+      out.write('</log>\n')
       this.buffer = []
-      commit(this.staging)
-    } catch (error) {
-      discard(this.staging)
-      throw error
-    }
+    })
   }
 
   abort(): void {

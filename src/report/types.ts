@@ -2,6 +2,7 @@
 // simulation and the comparisons (src/report/assemble.ts) and turned into HTML by the pure
 // renderer (src/report/render.ts). Kept independent of the engine's own types so the page
 // can be rendered from fixtures.
+import type {FunnelRow} from '../metrics/structure/funnel.js'
 
 /** A mean over replications with its 95% confidence interval. */
 export interface Est {
@@ -11,17 +12,9 @@ export interface Est {
   n: number
 }
 
-export interface FunnelTier {
+/** A tier of the funnel: inspect's row (no-staff tiers have a NaN load) and the simulated load. */
+export interface FunnelTier extends Omit<FunnelRow, 'tier' | 'nominalLoad'> {
   tier: string
-  units: number
-  staff: number
-  /** Distinct issuing units above the tier whose tasks reach it. */
-  issuersAbove: number
-  /** Distinct catalogue items (tasks) reaching the tier. */
-  taskItems: number
-  demandedHours: number
-  availableHours: number
-  /** Demanded hours / available hours. */
   nominalLoad: number
   /** Staff-weighted utilisation of the tier's units from the simulation. */
   simulatedLoad?: Est
