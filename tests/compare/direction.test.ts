@@ -67,16 +67,23 @@ describe('reform directions on the classroom model', () => {
   it('the whistle shortens the time to resolve requests when departments report promptly', async () => {
     const r = await compare(base, reformed([{type: 'whistle', params: {responseTime: '30m'}}]), ['requests.meanTimeToResolve', 'escalations', 'summons'])
     expect(r['requests.meanTimeToResolve'].change).toBeLessThan(0)
-    expect(r.escalations.scenario).toBe(0)
+    // Only items no territory can hand to a holder (the vertically managed fire brigade's)
+    // still climb the chain: there is nobody to summon for them.
+    expect(r.escalations.scenario).toBeGreaterThan(0)
+    expect(r.escalations.scenario).toBeLessThan(r.escalations.baseline / 20)
     expect(r.summons.scenario).toBeGreaterThan(0)
   })
 
-  it('the responsibility split ends escalation, resolves requests sooner and leaves no more unresolved', async () => {
-    const r = await compare(base, shipped('classroom', 'responsibility-split'), ['escalations', 'requests.meanTimeToResolve', 'items.unresolved'])
+  it('the responsibility split ends escalation, resolves requests sooner, raises alignment and cuts unresolved items', async () => {
+    const r = await compare(base, shipped('classroom', 'responsibility-split'), ['escalations', 'requests.meanTimeToResolve', 'items.unresolved', 'alignment'])
     expect(r.escalations.baseline).toBeGreaterThan(0)
     expect(r.escalations.scenario).toBe(0)
     expect(r['requests.meanTimeToResolve'].change).toBeLessThan(0)
-    expect(r['items.unresolved'].change).toBeLessThanOrEqual(0)
+    // Fire hazards need the vertically managed fire brigade: unreachable up the territorial
+    // chain (unresolved today), reached through its line under the split.
+    expect(r['items.unresolved'].baseline).toBeGreaterThan(0)
+    expect(r['items.unresolved'].scenario).toBe(0)
+    expect(r.alignment.change).toBeGreaterThan(0)
   })
 
   it('inspection caps raise the community’s resident-service share', async () => {

@@ -75,9 +75,9 @@ describe('the HTML report in Chromium', () => {
       const canvases = Array.from(document.querySelectorAll('#graph-canvas canvas')).map((c) => [c.width, c.height])
       return {nodes: g!.nodes, edges: g!.edges, renderer: g!.renderer, canvases, attr: document.getElementById('report-graph')!.dataset.nodes}
     })
-    // models/classroom.yaml expands to 47 units: below the cap, so every unit is drawn.
-    expect(info).toMatchObject({nodes: 47, renderer: 'sigma', attr: '47'})
-    expect(info.edges).toBeGreaterThan(47)
+    // models/classroom.yaml expands to 48 units: below the cap, so every unit is drawn.
+    expect(info).toMatchObject({nodes: 48, renderer: 'sigma', attr: '48'})
+    expect(info.edges).toBeGreaterThan(48)
     expect(info.canvases.length).toBeGreaterThan(0)
     for (const [w, h] of info.canvases) expect(w * h).toBeGreaterThan(0)
     expect(await page.locator('#graph-static').isVisible()).toBe(false)
