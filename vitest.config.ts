@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     disableConsoleIntercept: true,
+    reporters: ['default', './tests/closing-line-reporter.ts'],
   },
 })
