@@ -141,6 +141,28 @@ const same = JSON.stringify(serial) === JSON.stringify(par)
 console.log(`4 replications × 250,000 customers: serial ${f(serialWall, 2)} s, ${m.nproc} workers ${f(parWall, 2)} s (identical: ${same})`)
 
 const ok = (b) => (b ? 'met' : 'not met')
+// The engine before the record layouts, measured on this machine (bench/baseline.json).
+const base = JSON.parse(readFileSync(join(HERE, 'baseline.json'), 'utf8'))
+const x = (after, before) => `${f(after / before, 2)}×`
+const beforeAfter = `## Before and after
+
+Before: ${base.engine}, on ${base.date.slice(0, 10)} (load ${base.load}).
+The same build's rate varied by up to 1.5× between runs minutes apart on this shared machine
+(cache and CPU contention the load average does not show): compare runs made back to back.
+
+| | before | after | ratio |
+| --- | --- | --- | --- |
+| city year, wall time | ${f(base.city.wall, 2)} s | ${f(c.wall, 2)} s | ${x(base.city.wall, c.wall)} faster |
+| city year, CPU time | ${f(base.city.cpu, 2)} s | ${f(c.cpu, 2)} s | ${x(base.city.cpu, c.cpu)} faster |
+| events/s (wall) | ${f(base.city.events / base.city.wall)} | ${f(cityWallRate)} | ${x(cityWallRate, base.city.events / base.city.wall)} |
+| events/s (CPU) | ${f(base.city.events / base.city.cpu)} | ${f(cityCpuRate)} | ${x(cityCpuRate, base.city.events / base.city.cpu)} |
+| CPU rate / 1.7–2.6 M/s bare-heap reference | ${f(base.city.events / base.city.cpu / BARE_HEAP[1], 2)}–${f(base.city.events / base.city.cpu / BARE_HEAP[0], 2)} | ${f(cityCpuRate / BARE_HEAP[1], 2)}–${f(cityCpuRate / BARE_HEAP[0], 2)} | |
+| peak rss | ${base.city.rssMB} MB | ${f(c.rss / MB)} MB | |
+| M/M/15 10^6 customers, wall (CPU) | ${f(base.mm15.wall, 2)} s (${f(base.mm15.cpu, 2)} s) | ${f(mmWall, 2)} s (${f(mmCpu, 2)} s) | |
+
+Events per simulated year are the same before and after (the event sequence is unchanged:
+the layouts change where data lives, not what happens).
+`
 const report = `# Simulation benchmark
 
 Written by \`npm run bench\` (\`bench/run.js\`); numbers from the last run.
@@ -154,6 +176,7 @@ Written by \`npm run bench\` (\`bench/run.js\`); numbers from the last run.
 | node | ${m.node} |
 | date | ${m.date} |
 | load average at start (1/5/15 min) | ${m.load} |
+| load average at the end | ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |
 
 The machine is shared: when the load average exceeds the core count the process gets only part
 of a core, so wall-clock rates understate the engine. CPU-time rates (user CPU of this process)
@@ -205,5 +228,5 @@ results identical: ${same}.
 | a simulated year of city scale under 500 MB | ${f(c.rss / MB)} MB rss | ${ok(c.rss < 500 * MB)} |
 | 1,000,000-customer M/M/15 under 2 s | ${f(mmWall, 2)} s wall, ${f(mmCpu, 2)} s CPU | wall ${ok(mmWall < 2)}, CPU ${ok(mmCpu < 2)} |
 `
-writeFileSync(join(HERE, 'RESULTS.md'), report)
+writeFileSync(join(HERE, 'RESULTS.md'), `${report}\n${beforeAfter}`)
 console.log('wrote bench/RESULTS.md')

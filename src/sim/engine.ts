@@ -123,7 +123,7 @@ export class Engine {
       const p = heap.pop()
       this.events++
       const kind = p & 3
-      if (kind === EV_SERVICE_END) this.endService(p >> 2, heap.extra)
+      if (kind === EV_SERVICE_END) this.endService(p >> 2, heap.extra | 0)
       else if (kind === EV_ARRIVAL) onArrival(this, p >> 2)
       else resumeAfterDelay(this, p >> 2)
     }

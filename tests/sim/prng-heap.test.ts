@@ -76,6 +76,45 @@ describe('event heap', () => {
     expect(out).toEqual([3, 2, 4, 5, 1])
   })
 
+  it('keeps the exact order when tens of thousands of events are pending (overflow list)', () => {
+    // A hold model: 40,000 pending events, each pop schedules a later one; equal times are
+    // frequent (times on a grid), so priorities and insertion order decide.
+    let x = 12345
+    const rand = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32
+    const h = new EventHeap(16)
+    const ref: Array<[number, number, number]> = []
+    let id = 0
+    const push = (t: number) => {
+      const p = Math.floor(rand() * 3)
+      h.push(t, p, id)
+      ref.push([t, p, id++])
+    }
+    for (let k = 0; k < 40_000; k++) push(Math.floor(rand() * 500) / 4)
+    ref.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2])
+    const got: number[] = []
+    const want: number[] = []
+    for (let k = 0; k < 60_000; k++) {
+      const [t, , i] = ref.shift()!
+      want.push(i)
+      got.push(h.pop())
+      const next = t + Math.floor(rand() * 400) / 4
+      push(next)
+      // Insert into the sorted reference by (time, priority, id).
+      const e = ref.pop()!
+      let lo = 0
+      let hi = ref.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        const m = ref[mid]
+        if (m[0] < e[0] || (m[0] === e[0] && (m[1] < e[1] || (m[1] === e[1] && m[2] < e[2])))) lo = mid + 1
+        else hi = mid
+      }
+      ref.splice(lo, 0, e)
+    }
+    expect(got).toEqual(want)
+    expect(h.size).toBe(40_000)
+  })
+
   it('pops in (time, priority, sequence) order for any pushes', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({min: 0, max: 20}), fc.integer({min: 0, max: 2})), {maxLength: 200}), (events) => {
