@@ -116,6 +116,7 @@ export const en = {
   'metric.timeSplit.admin': 'Community time: administrative',
   'metric.timeSplit.inspection': 'Community time: inspections',
   'dup.duplicateContacts': 'Duplicate household contacts',
+  'dup.duplicateFields': 'Fields collected again (households × fields)',
   'dup.householdContacts': 'Household contacts (all)',
   'dup.platformContacts': 'Contacts served from the data platform',
   'dup.inspections': 'Inspections (all)',

@@ -18,12 +18,17 @@ export function collectionScale(e: Engine, s: number, target: number): number {
   return 1 - served / (to - from)
 }
 
-/** The visit: each field still valid at the unit is a duplicate, or served by the platform. */
+/**
+ * The visit: each field still valid at the unit is collected again (a duplicate) or served by
+ * the platform. A household visited for any field already on record is a duplicate contact
+ * (重复上门), so duplicate contacts never exceed contacts; duplicateFields counts the fields.
+ */
 export function collect(e: Engine, s: number, target: number): void {
   const c = e.c
   const households = Math.round(c.srcContacts[s] * c.households[target])
   const counted = e.now >= e.warmup
-  let visited = false
+  let fresh = 0
+  let again = 0
   for (let i = c.srcFieldStart[s]; i < c.srcFieldEnd[s]; i++) {
     const f = c.fields[i]
     const slot = target * c.nFields + f
@@ -32,11 +37,13 @@ export function collect(e: Engine, s: number, target: number): void {
         if (counted) e.platformContacts += households
         continue
       }
-      if (counted) e.duplicateContacts += households
-    }
+      again++
+    } else fresh++
     e.fieldExpiry[slot] = e.now + c.srcValidity[s]
-    visited = true
   }
-  if (visited && counted) e.contacts += households
+  if (!counted || fresh + again === 0) return
+  e.contacts += households
+  if (again > 0) e.duplicateContacts += households
+  e.duplicateFields += households * again
 }
 

@@ -72,6 +72,7 @@ export class Engine {
   redundantInspections = 0
   contacts = 0
   duplicateContacts = 0
+  duplicateFields = 0
   platformContacts = 0
   multiUnitItems = 0
   relayHops = 0

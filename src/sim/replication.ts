@@ -64,6 +64,7 @@ function readResult(e: Engine, seed: number): ReplicationResult {
     units,
     duplicates: {
       duplicateContacts: e.duplicateContacts,
+      duplicateFields: e.duplicateFields,
       householdContacts: e.contacts,
       platformContacts: e.platformContacts,
       inspections: e.inspections,

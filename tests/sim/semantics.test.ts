@@ -159,11 +159,12 @@ describe('inspections', () => {
 describe('data collection', () => {
   const collecting = {kind: 'statistics' as const, collects: ['a', 'b'], contacts: 0.5}
 
-  it('counts households × fields collected again within validity as duplicates', () => {
+  it('counts households visited again for data still valid, and the fields collected again', () => {
     const r = run(relayModel(collecting))
     // Per community: visits at 0, 100, 200 of 50 households; the last two find both fields valid.
     expect(r.duplicates.householdContacts).toBe(300)
-    expect(r.duplicates.duplicateContacts).toBe(400)
+    expect(r.duplicates.duplicateContacts).toBe(2 * 2 * 50)
+    expect(r.duplicates.duplicateFields).toBe(2 * 2 * 50 * 2)
   })
 
   it('serves valid fields from the platform with data sharing: no visit, no duplicate, no work', () => {
@@ -180,7 +181,9 @@ describe('data collection', () => {
     const m = relayModel(collecting)
     m.rules = {...DEFAULT_RULES, dataSharing: {fields: ['a']}}
     const r = run(m)
+    // Field b is collected again on the last two visits: 2 communities × 2 visits × 50 households.
     expect(r.duplicates.duplicateContacts).toBe(200)
+    expect(r.duplicates.duplicateFields).toBe(200)
     expect(r.duplicates.platformContacts).toBe(200)
     // Half the fields served from the platform: 2 h, then 1 h, 1 h.
     expect(at(r, 'd/s/c1').busyHours).toBe(4)
