@@ -1,0 +1,44 @@
+// `loudou init [dir]`: write a starter model and a scenario, never over existing files.
+import {existsSync} from 'node:fs'
+import {basename, join, relative, resolve} from 'node:path'
+import {Args, Flags} from '@oclif/core'
+import {LoudouCommand} from '../cli/base.js'
+import {writeAtomic} from '../cli/output.js'
+import {starterModel, starterScenario} from '../init/template.js'
+import {loadModel} from '../model/load.js'
+
+export default class Init extends LoudouCommand {
+  static override summary = 'Write a starter model (model.yaml) and a reform scenario into a folder.'
+  static override examples = ['<%= config.bin %> init my-district', '<%= config.bin %> init . --id my-district']
+  static override args = {dir: Args.string({description: 'folder to write into (created if missing)', default: '.'})}
+  static override flags = {
+    id: Flags.string({description: 'model id (default: from the folder name)'}),
+    force: Flags.boolean({description: 'overwrite existing files'}),
+  }
+
+  async run(): Promise<void> {
+    const {args, flags} = await this.parse(Init)
+    const dir = resolve(args.dir)
+    const id = flags.id ?? slug(basename(dir))
+    if (!/^[A-Za-z0-9._-]+$/.test(id)) this.error(`--id: ids are made of letters, digits, '.', '_' and '-', got "${id}"`, {exit: 2})
+    const files = [
+      {path: join(dir, 'model.yaml'), text: starterModel(id)},
+      {path: join(dir, 'scenarios', 'access-catalogue.yaml'), text: starterScenario(id)},
+    ]
+    const existing = files.filter((f) => existsSync(f.path))
+    if (existing.length > 0 && !flags.force) {
+      this.fail([...existing.map((f) => `${relative(process.cwd(), f.path) || f.path}: already exists, left as it is`), 'nothing written (use --force to overwrite)'])
+      return
+    }
+    for (const f of files) writeAtomic(f.path, f.text)
+    await loadModel(files[0].path)
+    const model = relative(process.cwd(), files[0].path)
+    this.say(`wrote ${model} and ${relative(process.cwd(), files[1].path)}`)
+    this.say(`next: loudou validate ${model} · loudou inspect ${model} · loudou simulate ${model}`)
+  }
+}
+
+function slug(name: string): string {
+  const s = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+  return s === '' ? 'my-model' : s
+}
