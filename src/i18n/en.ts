@@ -53,7 +53,7 @@ export const en = {
   'structure.efficiency': 'Krackhardt efficiency',
   'structure.lubness': 'Krackhardt least-upper-boundedness',
   'structure.coordination': 'Coordination density among departments',
-  'structure.concentration': 'Concentration',
+  'structure.concentration': 'Equivalent issuers per community (1 / HHI of inflow)',
   'graph.hint': 'Scroll to zoom, drag to pan, hover a node to see its name and links.',
   'graph.shown': 'Showing {shown} of {total} nodes and {edges} of {totalEdges} links.',
   'graph.grouped': 'Units of tier {tiers} are grouped per parent and kind (“n ×”) to keep the graph readable.',

@@ -55,7 +55,7 @@ export const zh: Record<MessageKey, string> = {
   'structure.efficiency': 'Krackhardt 效率',
   'structure.lubness': 'Krackhardt 最小上界度',
   'structure.coordination': '部门间协同密度',
-  'structure.concentration': '集中度',
+  'structure.concentration': '每社区等效派单单位数（1 / 派单集中度 HHI）',
   'graph.hint': '滚轮缩放，拖动平移，鼠标悬停查看单位名称及其联系。',
   'graph.shown': '显示 {total} 个节点中的 {shown} 个、{totalEdges} 条联系中的 {edges} 条。',
   'graph.grouped': '为便于阅读，{tiers}层单位按上级和类型合并显示（“n ×”）。',

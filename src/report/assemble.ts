@@ -1,7 +1,7 @@
 // Assembling what the report shows from the loaded model, its inspection, its simulation and
 // the scenarios compared with it. No IO: the command loads and simulates, this only reshapes.
 import {buildGraph} from '../graph/build.js'
-import {estimate} from '../metrics/flow/estimate.js'
+import {SHARE, estimate} from '../metrics/flow/estimate.js'
 import {inspectModel} from '../metrics/structure/index.js'
 import type {Model} from '../model/types.js'
 import type {ReformChanges} from '../reforms/index.js'
@@ -89,7 +89,7 @@ export function est(e: Estimate): Est {
 export function tierLoad(model: Model, runs: ReplicationResult[], tier: string): Estimate {
   const idx = model.units.flatMap((u, i) => (u.tier === tier && u.staff > 0 ? [i] : []))
   const staff = idx.reduce((sum, i) => sum + model.units[i].staff, 0)
-  return estimate(runs.map((r) => (staff > 0 ? idx.reduce((sum, i) => sum + model.units[i].staff * r.units[i].utilisation, 0) / staff : NaN)))
+  return estimate(runs.map((r) => (staff > 0 ? idx.reduce((sum, i) => sum + model.units[i].staff * r.units[i].utilisation, 0) / staff : NaN)), SHARE)
 }
 
 function splitOf(f: FlowSummary) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {estimate, tQuantile975} from '../../src/metrics/flow/estimate.js'
+import {NONNEGATIVE, SHARE, estimate, tQuantile975} from '../../src/metrics/flow/estimate.js'
 import {nominalLoad} from '../../src/metrics/structure/load.js'
 import {BINS, LogHistogram, binBounds, binOf} from '../../src/metrics/flow/quantile.js'
 import {ranks, spearman, topOverlap} from '../../src/metrics/flow/spearman.js'
@@ -23,6 +23,16 @@ describe('estimates over replications', () => {
     expect(estimate([7])).toEqual({mean: 7, lo: 7, hi: 7, sd: 0, n: 1})
     expect(estimate([NaN, 2, 4]).n).toBe(2)
     expect(estimate([NaN]).n).toBe(0)
+  })
+
+  it("keeps the interval within the metric's range", () => {
+    // Shares 0.9 and 1.0: mean 0.95, half-width 12.706 × 0.0707/√2 ≈ 0.635, clipped at 1.
+    const share = estimate([0.9, 1], SHARE)
+    expect(share.mean).toBeCloseTo(0.95, 12)
+    expect(share.hi).toBe(1)
+    expect(share.lo).toBeCloseTo(0.95 - 12.706 * (Math.sqrt(0.005) / Math.SQRT2), 9)
+    expect(estimate([0, 1], NONNEGATIVE).lo).toBe(0)
+    expect(estimate([0, 1]).lo).toBeLessThan(0)
   })
 
   it('uses t quantiles from the table and a close expansion beyond it', () => {

@@ -17,11 +17,16 @@ export function tQuantile975(df: number): number {
   return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df * df)
 }
 
+/** What a metric can be: counts and hours are never negative, shares lie in [0, 1]. */
+export const NONNEGATIVE: readonly [number, number] = [0, Infinity]
+export const SHARE: readonly [number, number] = [0, 1]
+
 /**
- * Mean, sample sd and 95% CI of the finite values. One value gives sd 0 and lo = hi = mean;
- * no finite value gives NaN (null in JSON).
+ * Mean, sample sd and 95% CI of the finite values, the interval clipped to the metric's
+ * `range` (a t-interval around a share near 1 would otherwise pass 100%). One value gives sd 0
+ * and lo = hi = mean; no finite value gives NaN (null in JSON).
  */
-export function estimate(values: readonly number[]): Estimate {
+export function estimate(values: readonly number[], range: readonly [number, number] = [-Infinity, Infinity]): Estimate {
   const xs = values.filter((v) => Number.isFinite(v))
   const n = xs.length
   if (n === 0) return {mean: NaN, lo: NaN, hi: NaN, sd: NaN, n: 0}
@@ -33,5 +38,5 @@ export function estimate(values: readonly number[]): Estimate {
   for (const x of xs) ss += (x - mean) * (x - mean)
   const sd = Math.sqrt(ss / (n - 1))
   const half = tQuantile975(n - 1) * (sd / Math.sqrt(n))
-  return {mean, lo: mean - half, hi: mean + half, sd, n}
+  return {mean, lo: Math.max(range[0], mean - half), hi: Math.min(range[1], mean + half), sd, n}
 }

@@ -3,7 +3,10 @@
 // nominal load with simulated utilisation.
 import type {Model} from '../../model/types.js'
 import type {Bottleneck, Estimate, FlowSummary, FlowUnit, ItemCounts, ReplicationResult, SimOptions} from '../../sim/api.js'
-import {estimate} from './estimate.js'
+import {NONNEGATIVE, SHARE, estimate} from './estimate.js'
+
+/** Replication metrics that are shares: their intervals stay within [0, 1]. */
+const SHARE_KEYS = new Set(['resolutionRate'])
 import {nominalLoad} from '../structure/load.js'
 import {spearman, topOverlap} from './spearman.js'
 
@@ -12,7 +15,7 @@ const TOP_K = 5
 const ITEM_KEYS: Array<keyof ItemCounts> = ['generated', 'completed', 'rejected', 'unresolved', 'open']
 
 export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions): FlowSummary {
-  const of = (f: (r: ReplicationResult) => number): Estimate => estimate(runs.map(f))
+  const of = (f: (r: ReplicationResult) => number, range = NONNEGATIVE): Estimate => estimate(runs.map(f), range)
   const items = Object.fromEntries(ITEM_KEYS.map((k) => [k, of((r) => r.items[k])])) as Record<keyof ItemCounts, Estimate>
   const units: FlowUnit[] = model.units.map((u, i) => ({
     id: u.id,
@@ -20,7 +23,7 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
     kind: u.kind,
     ...(u.tier ? {tier: u.tier} : {}),
     staff: u.staff,
-    utilisation: of((r) => r.units[i].utilisation),
+    utilisation: of((r) => r.units[i].utilisation, SHARE),
     meanWait: of((r) => r.units[i].meanWait),
     p95LeadTime: of((r) => r.units[i].p95LeadTime),
     backlog: of((r) => r.units[i].backlog),
@@ -31,14 +34,14 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
       id: u.id,
       name: u.name,
       ...(u.tier ? {tier: u.tier} : {}),
-      waitShare: estimate(runs.map((r, k) => (totalWait[k] > 0 ? r.units[i].waitHours / totalWait[k] : 0))),
+      waitShare: estimate(runs.map((r, k) => (totalWait[k] > 0 ? r.units[i].waitHours / totalWait[k] : 0)), SHARE),
       utilisation: units[i].utilisation,
     }))
     .filter((b) => b.waitShare.mean > 0 || b.utilisation.mean > 0)
     .sort((a, b) => b.waitShare.mean - a.waitShare.mean || b.utilisation.mean - a.utilisation.mean || (a.id < b.id ? -1 : 1))
     .slice(0, BOTTLENECKS)
   const keys = (pick: (r: ReplicationResult) => Record<string, number>): Record<string, Estimate> =>
-    Object.fromEntries(Object.keys(runs.length > 0 ? pick(runs[0]) : {}).map((k) => [k, of((r) => pick(r)[k])]))
+    Object.fromEntries(Object.keys(runs.length > 0 ? pick(runs[0]) : {}).map((k) => [k, of((r) => pick(r)[k], SHARE_KEYS.has(k) ? SHARE : NONNEGATIVE)]))
   return {
     seed,
     replications: runs.length,
@@ -49,7 +52,7 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
     units,
     bottlenecks: ranked,
     duplicates: keys((r) => r.duplicates),
-    timeSplit: {service: of((r) => r.timeSplit.service), admin: of((r) => r.timeSplit.admin), inspection: of((r) => r.timeSplit.inspection)},
+    timeSplit: {service: of((r) => r.timeSplit.service, SHARE), admin: of((r) => r.timeSplit.admin, SHARE), inspection: of((r) => r.timeSplit.inspection, SHARE)},
     requests: keys((r) => r.requests as unknown as Record<string, number>),
     check: structuralCheck(nominalOf(model), units.map((u) => u.utilisation.mean)),
     runs,
