@@ -161,8 +161,8 @@ The same build's rate varied by up to 1.5× between runs minutes apart on this s
 | M/M/15 10^6 customers, wall (CPU) | ${f(base.mm15.wall, 2)} s (${f(base.mm15.cpu, 2)} s) | ${f(mmWall, 2)} s (${f(mmCpu, 2)} s) | |
 
 Events per simulated year are the same before and after (the event sequence is unchanged:
-the layouts change where data lives, not what happens).
-`
+the change is in how the engine runs, not in what happens).
+${base.notes ? `\n${base.notes.join('\n')}\n` : ''}`
 const report = `# Simulation benchmark
 
 Written by \`npm run bench\` (\`bench/run.js\`); numbers from the last run.

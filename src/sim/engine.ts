@@ -107,7 +107,7 @@ export class Engine {
       this.units[(u << 4) + L_MIN] = Infinity
       this.units[(u << 4) + L_MAX] = -Infinity
     }
-    this.queues = new UnitQueues(n, this.jobs, this.units, U_QUEUE_LENGTH)
+    this.queues = new UnitQueues(n, this.jobs, this.units, U_QUEUE_LENGTH, c.srcDeadline)
     this.leadBins = new Uint32Array(n * BINS)
     this.fieldExpiry = new Float64Array(n * c.nFields).fill(-Infinity)
     this.lastInspection = new Float64Array(n * c.nInspectionCats).fill(-Infinity)
@@ -117,11 +117,12 @@ export class Engine {
   /** Processes every event up to and including time t, then sets the clock to t. */
   runUntil(t: number): void {
     const heap = this.heap
-    while (heap.size > 0) {
-      const next = heap.topTime()
-      if (next > t) break
-      this.now = next
-      const p = heap.pop()
+    heap.until = t
+    for (;;) {
+      // No double crosses a call here: the time comes back in a field (a return would box it).
+      const p = heap.popDue()
+      if (p < 0) break
+      this.now = heap.time
       this.events++
       const kind = p & 3
       if (kind === EV_SERVICE_END) this.endService(p >> 2, heap.extra | 0)
@@ -132,7 +133,8 @@ export class Engine {
   }
 
   schedule(t: number, kind: number, ref: number): void {
-    this.heap.push(t, kind, (ref << 2) | kind)
+    this.heap.at = t
+    this.heap.pushAt(kind, (ref << 2) | kind, 0)
   }
 
   /** Job j joins unit u's line, or starts at once if a server is free. */
@@ -148,10 +150,7 @@ export class Engine {
     us[o + U_IN_SYSTEM]++
     if (now >= this.warmup) us[o + U_ARRIVED]++
     if (us[o + U_BUSY] < this.c.servers[u]) this.startService(j, u)
-    else {
-      const src = ji[(j << JI_SHIFT) + J_SRC]
-      this.queues.push(u, j, this.jobs.f[(j << JF_SHIFT) + J_BIRTH] + this.c.srcDeadline[src], seq)
-    }
+    else this.queues.push(u, j, seq)
   }
 
   private startService(j: number, u: number): void {
@@ -177,7 +176,8 @@ export class Engine {
       us[o + U_BUSY_HOURS] += hi - lo
       if (c.unitTier[u] === COMMUNITY) this.communityHours[c.srcSplit[src]] += hi - lo
     }
-    this.heap.push(end, EV_SERVICE_END, (j << 2) | EV_SERVICE_END, u)
+    this.heap.at = end
+    this.heap.pushAt(EV_SERVICE_END, (j << 2) | EV_SERVICE_END, u)
     if (this.tracer !== null && ji[io + J_KIND] === STAGE && jf[fo + J_BIRTH] >= this.warmup) {
       this.tracer.emit(now, 'started', this.jobs.item[j], this.jobs.inst[j], u, src)
     }

@@ -27,6 +27,12 @@ export class EventHeap {
   private span = 1
   /** The `extra` of the event last popped. */
   extra = 0
+  /** The time of the event last popped by popDue (a field, so that no double is returned). */
+  time = 0.5
+  /** popDue's bound: events later than this stay. */
+  until = 0.5
+  /** The time of the next pushAt (a field, so that no double is passed). */
+  at = 0.5
   /** Events pending (heap and overflow). */
   size = 0
   private seq = 0
@@ -49,6 +55,13 @@ export class EventHeap {
 
   /** `extra` (an int) rides with the event: the engine passes the serving unit. */
   push(t: number, priority: number, payload: number, extra = 0): void {
+    this.at = t
+    this.pushAt(priority, payload, extra)
+  }
+
+  /** push at time `at`: the hot path sets the field, so only integers cross the call. */
+  pushAt(priority: number, payload: number, extra: number): void {
+    const t = this.at
     const tie = priority * SEQ_SPAN + this.seq++
     this.size++
     if (t <= this.limit) {
@@ -73,7 +86,17 @@ export class EventHeap {
       h[io + 2] = payload
       h[io + 3] = extra
       if (this.n > SPILL && !this.spilled) this.spill()
-    } else this.defer(t, tie, payload, extra)
+      return
+    }
+    // Deferred in line (a call would box t and tie).
+    if ((this.m + 1) * W > this.o.length) this.o = grow(this.o)
+    const o = this.o
+    const k = this.m++ * W
+    o[k] = t
+    o[k + 1] = tie
+    o[k + 2] = payload
+    o[k + 3] = extra
+    if (t < this.overflowMin) this.overflowMin = t
   }
 
   private defer(t: number, tie: number, payload: number, extra: number): void {
@@ -84,6 +107,19 @@ export class EventHeap {
     this.o[k + 2] = payload
     this.o[k + 3] = extra
     if (t < this.overflowMin) this.overflowMin = t
+  }
+
+  /**
+   * Removes the earliest event if it is due by `until` and returns its payload (its time in
+   * `time`, its extra in `extra`); -1, removing nothing, when none is due. Payloads are ≥ 0.
+   */
+  popDue(): number {
+    if (this.size === 0) return -1
+    if (this.n === 0) this.refill()
+    const t = this.h[W]
+    if (t > this.until) return -1
+    this.time = t
+    return this.pop()
   }
 
   /**

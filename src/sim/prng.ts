@@ -68,11 +68,16 @@ export class StreamBank {
 
   /** Next uint32 of stream k (xoshiro128**). */
   nextU32(k: number): number {
+    return this.nextI32(k) >>> 0
+  }
+
+  /** The same draw as an int32 (a uint32 above 2^31 returned from a call would be boxed). */
+  private nextI32(k: number): number {
     const st = this.state
     const o = k << 2
     const s0 = st[o], s1 = st[o + 1], s2 = st[o + 2], s3 = st[o + 3]
     const m = Math.imul(s1, 5)
-    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0
+    const result = Math.imul((m << 7) | (m >>> 25), 9)
     const t = s1 << 9
     let n2 = s2 ^ s0
     let n3 = s3 ^ s1
@@ -89,7 +94,7 @@ export class StreamBank {
 
   /** Uniform in the open interval (0, 1). */
   uniform(k: number): number {
-    return (this.nextU32(k) + 0.5) * 2.3283064365386963e-10
+    return ((this.nextI32(k) >>> 0) + 0.5) * 2.3283064365386963e-10
   }
 
   /** Standard normal (Box–Muller, the second value kept for the next call). */

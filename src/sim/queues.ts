@@ -4,7 +4,7 @@
 // A unit's heads and tails share one 32-byte record; its length lives in the engine's unit
 // record, which is already in cache when a server frees.
 import {CLASS_DEADLINE} from './compile.js'
-import {J_CLS, J_NEXT, JI_SHIFT} from './jobs.js'
+import {J_BIRTH, J_CLS, J_NEXT, J_SRC, JF_SHIFT, JI_SHIFT} from './jobs.js'
 import type {JobPool} from './jobs.js'
 
 const STRIDE = 8
@@ -20,6 +20,8 @@ export class UnitQueues {
     /** Unit records of 16 doubles and the slot of the queue length in them. */
     private readonly units: Float64Array,
     private readonly lenSlot: number,
+    /** Deadline (hours after birth) by source: a deadline job's due time is birth + this. */
+    private readonly deadline: Float64Array,
   ) {
     this.q = new Int32Array(nUnits * STRIDE).fill(-1)
     this.due = new Array<DueHeap | undefined>(nUnits)
@@ -30,8 +32,8 @@ export class UnitQueues {
     return this.units[(u << 4) + this.lenSlot]
   }
 
-  /** Job j joins unit u's line; `due` and `seq` order the deadline class. */
-  push(u: number, j: number, due: number, seq: number): void {
+  /** Job j joins unit u's line; its due time and `seq` order the deadline class. */
+  push(u: number, j: number, seq: number): void {
     const ji = this.jobs.i
     const cls = ji[(j << JI_SHIFT) + J_CLS]
     const q = this.q
@@ -40,7 +42,7 @@ export class UnitQueues {
     if (cls === CLASS_DEADLINE) {
       let h = this.due[u]
       if (!h) this.due[u] = h = new DueHeap()
-      h.push(due, seq, j)
+      h.push(this.jobs.f[(j << JF_SHIFT) + J_BIRTH] + this.deadline[ji[(j << JI_SHIFT) + J_SRC]], seq, j)
       return
     }
     ji[(j << JI_SHIFT) + J_NEXT] = -1

@@ -127,4 +127,26 @@ describe('event heap', () => {
       }),
     )
   })
+
+  it('popDue stops at its bound and reports each event time and extra through fields', () => {
+    const h = new EventHeap(4)
+    const times = [5, 1.5, 3, 3, 0.25, 8]
+    times.forEach((t, i) => {
+      h.at = t
+      h.pushAt(i % 3, i, 100 + i)
+    })
+    h.until = 3
+    const got: Array<[number, number, number]> = []
+    for (let p = h.popDue(); p >= 0; p = h.popDue()) got.push([h.time, p, h.extra])
+    expect(got).toEqual([[0.25, 4, 104], [1.5, 1, 101], [3, 3, 103], [3, 2, 102]]) // equal times: priority 0 before 2
+    expect(h.size).toBe(2)
+    h.until = Infinity
+    expect([h.popDue(), h.time, h.popDue(), h.time, h.popDue()]).toEqual([0, 5, 5, 8, -1])
+  })
+
+  it('uniform draws are the uint32 draws of the same stream, scaled into (0, 1)', () => {
+    const a = new StreamBank(9, ['x'])
+    const b = new StreamBank(9, ['x'])
+    for (let i = 0; i < 1000; i++) expect(a.uniform(0)).toBe((b.nextU32(0) + 0.5) * 2 ** -32)
+  })
 })
