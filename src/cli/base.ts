@@ -1,7 +1,7 @@
 // The shared shell of every command: common flags, machine output to stdout or --out, and
 // errors printed with their location (exit 1), never as a stack trace.
 import {Command, Flags, Errors} from '@oclif/core'
-import {ModelError, formatProblem} from '../model/problems.js'
+import {ModelError, formatProblem, problemCount} from '../model/problems.js'
 import {toJson, writeAtomic} from './output.js'
 
 export type Lang = 'en' | 'zh'
@@ -40,10 +40,18 @@ export abstract class LoudouCommand extends Command {
     process.exitCode = 1
   }
 
+  /** The language asked for on the command line, read without the parser (errors may come before it). */
+  private argvLang(): Lang {
+    const i = this.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+    const v = i < 0 ? undefined : this.argv[i].includes('=') ? this.argv[i].split('=')[1] : this.argv[i + 1]
+    return v === 'zh' || v === 'en' ? v : defaultLang()
+  }
+
   protected override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
     if (err instanceof ModelError) {
       const n = err.problems.filter((p) => p.severity === 'error').length
-      this.fail([...err.problems.map((p) => formatProblem(p)), `${n} problem${n === 1 ? '' : 's'} found.`])
+      const lang = this.argvLang()
+      this.fail([...err.problems.map((p) => formatProblem(p, lang)), problemCount(n, lang)])
       return
     }
     if (err instanceof Errors.ExitError) throw err

@@ -2,7 +2,7 @@
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {checkModel} from '../model/load.js'
-import {formatProblem} from '../model/problems.js'
+import {formatProblem, problemCount} from '../model/problems.js'
 import type {Model} from '../model/types.js'
 
 export function modelCounts(m: Model) {
@@ -27,8 +27,9 @@ export default class Validate extends LoudouCommand {
     if (flags.json) {
       this.emitJson({valid: model !== undefined, problems, counts})
     } else {
-      for (const p of problems) this.say(formatProblem(p))
-      const zh = (flags.lang ?? defaultLang()) === 'zh'
+      const lang = flags.lang ?? defaultLang()
+      const zh = lang === 'zh'
+      for (const p of problems) this.say(formatProblem(p, lang))
       const errors = problems.filter((p) => p.severity === 'error').length
       const warnings = problems.length - errors
       if (model && counts) {
@@ -39,7 +40,7 @@ export default class Validate extends LoudouCommand {
             : `${model.id}: valid — ${counts.units} units, ${counts.tasks} tasks, ${counts.demand} demand, ${counts.relations} relations${w}`,
         )
       } else {
-        this.say(zh ? `发现 ${errors} 个问题。` : `${errors} problem${errors === 1 ? '' : 's'} found.`)
+        this.say(problemCount(errors, lang))
       }
     }
     // Not this.exit(1): oclif then calls process.exit at once, which cuts off stderr still

@@ -18,11 +18,18 @@ export class ModelError extends Error {
   }
 }
 
-export function formatProblem(p: Problem): string {
+/** One located line (and its hint); `zh` translates the frame, the message stays as written. */
+export function formatProblem(p: Problem, lang: 'en' | 'zh' = 'en'): string {
   const where = `${p.file}:${p.line}:${p.column}`
   const path = p.path ? ` ${p.path}:` : ''
-  const hint = p.hint ? `\n    hint: ${p.hint}` : ''
-  return `${where}${path} ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}${hint}`
+  const hint = p.hint ? `\n    ${lang === 'zh' ? '提示' : 'hint'}: ${p.hint}` : ''
+  const warning = p.severity === 'warning' ? (lang === 'zh' ? '警告：' : 'warning: ') : ''
+  return `${where}${path} ${warning}${p.message}${hint}`
+}
+
+/** The closing line under a list of problems. */
+export function problemCount(errors: number, lang: 'en' | 'zh' = 'en'): string {
+  return lang === 'zh' ? `发现 ${errors} 个问题。` : `${errors} problem${errors === 1 ? '' : 's'} found.`
 }
 
 export function problemAt(
