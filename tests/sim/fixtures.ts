@@ -1,6 +1,6 @@
 // Small models built in code for the simulation tests.
 import {DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES} from '../../src/model/types.js'
-import type {Demand, Model, Task, Unit} from '../../src/model/types.js'
+import type {Demand, Model, Rules, Task, Unit} from '../../src/model/types.js'
 
 export function unit(id: string, over: Partial<Unit> = {}): Unit {
   return {id, name: id, kind: 'department', staff: 1, powers: [], residents: 0, households: 0, labels: [], ...over}
@@ -88,5 +88,35 @@ export function tandem(lambda: number, relayMean: number, workMean: number): Mod
         relayEffort: {dist: 'exp', mean: relayMean},
       }),
     ],
+  })
+}
+
+export const fixed = (value: number) => ({dist: 'fixed' as const, value})
+
+/** district ← civil dept; street ← two communities of 100 households (and `residents` each). */
+export function relayModel(over: Partial<Task> = {}, residents = 0): Model {
+  return model({
+    units: [
+      unit('d', {kind: 'government', tier: 'district'}),
+      unit('d/civil', {kind: 'department', tier: 'district', parent: 'd', domain: 'civil'}),
+      unit('d/s', {kind: 'street', tier: 'street', parent: 'd'}),
+      unit('d/s/c1', {kind: 'community', tier: 'community', parent: 'd/s', households: 100, residents}),
+      unit('d/s/c2', {kind: 'community', tier: 'community', parent: 'd/s', households: 100, residents}),
+    ],
+    tasks: [task('t', {issuers: ['d/civil'], effort: fixed(2), relayEffort: fixed(0.5), ...over})],
+  })
+}
+
+/** A street issues work needing `powers`, which only the district's urban department holds. */
+export function powersModel(rules: Partial<Rules> = {}, powers = ['enforce']): Model {
+  return model({
+    units: [
+      unit('d', {kind: 'government', tier: 'district'}),
+      unit('d/urban', {kind: 'department', tier: 'district', parent: 'd', powers}),
+      unit('d/s', {kind: 'street', tier: 'street', parent: 'd'}),
+      unit('d/s/c', {kind: 'community', tier: 'community', parent: 'd/s', residents: 1000}),
+    ],
+    tasks: [task('t', {issuers: ['d/s'], effort: fixed(4), needs: ['enforce']})],
+    rules: {...DEFAULT_RULES, ...rules},
   })
 }

@@ -2,27 +2,13 @@
 import {describe, expect, it} from 'vitest'
 import {runReplication} from '../../src/sim/replication.js'
 import type {ReplicationResult} from '../../src/sim/api.js'
-import type {Model, Rules, Task} from '../../src/model/types.js'
+import type {Model, Task} from '../../src/model/types.js'
 import {DEFAULT_RULES} from '../../src/model/types.js'
-import {demand, model, task, unit} from './fixtures.js'
+import {demand, fixed, model, powersModel, relayModel, task, unit} from './fixtures.js'
 
-const fixed = (value: number) => ({dist: 'fixed' as const, value})
 const run = (m: Model, horizon = 250, warmup = 0): ReplicationResult => runReplication(m, {seed: 1, horizon, warmup})
 const at = (r: ReplicationResult, id: string) => r.units.find((u) => u.id === id)!
 
-/** district ← civil dept; street ← two communities. */
-function relayModel(over: Partial<Task> = {}): Model {
-  return model({
-    units: [
-      unit('d', {kind: 'government', tier: 'district'}),
-      unit('d/civil', {kind: 'department', tier: 'district', parent: 'd', domain: 'civil'}),
-      unit('d/s', {kind: 'street', tier: 'street', parent: 'd'}),
-      unit('d/s/c1', {kind: 'community', tier: 'community', parent: 'd/s', households: 100}),
-      unit('d/s/c2', {kind: 'community', tier: 'community', parent: 'd/s', households: 100}),
-    ],
-    tasks: [task('t', {issuers: ['d/civil'], effort: fixed(2), relayEffort: fixed(0.5), ...over})],
-  })
-}
 
 describe('relay and fan-out', () => {
   it('relays once per instance, then works at every target', () => {
@@ -77,18 +63,6 @@ describe('access-catalogue gate', () => {
 })
 
 /** district with an urban-management department holding `enforce`; street; community. */
-function powersModel(rules: Partial<Rules> = {}, powers = ['enforce']): Model {
-  return model({
-    units: [
-      unit('d', {kind: 'government', tier: 'district'}),
-      unit('d/urban', {kind: 'department', tier: 'district', parent: 'd', powers}),
-      unit('d/s', {kind: 'street', tier: 'street', parent: 'd'}),
-      unit('d/s/c', {kind: 'community', tier: 'community', parent: 'd/s', residents: 1000}),
-    ],
-    tasks: [task('t', {issuers: ['d/s'], effort: fixed(4), needs: ['enforce']})],
-    rules: {...DEFAULT_RULES, ...rules},
-  })
-}
 
 describe('powers and escalation', () => {
   it('under 属地管理: formal part, a hop at street and district, then the department works', () => {

@@ -2,11 +2,9 @@
 import {describe, expect, it} from 'vitest'
 import {createSimulation, runReplication} from '../../src/sim/replication.js'
 import type {TraceEvent} from '../../src/sim/api.js'
-import type {Model, Rules, Task} from '../../src/model/types.js'
-import {DEFAULT_RULES} from '../../src/model/types.js'
-import {demand, model, task, unit} from './fixtures.js'
+import type {Model, Task} from '../../src/model/types.js'
+import {demand, fixed, model, powersModel, relayModel as relayFixture, task, unit} from './fixtures.js'
 
-const fixed = (value: number) => ({dist: 'fixed' as const, value})
 
 function traced(m: Model, horizon = 250, warmup = 0, seed = 1): TraceEvent[] {
   const events: TraceEvent[] = []
@@ -18,33 +16,9 @@ function traced(m: Model, horizon = 250, warmup = 0, seed = 1): TraceEvent[] {
 const line = (e: TraceEvent) => `${e.time} ${e.activity} ${e.item}/${e.instance} ${e.unit}`
 const ofItem = (events: TraceEvent[], item: number) => events.filter((e) => e.item === item).map(line)
 
-/** district ← civil dept; street ← two communities. */
-function relayModel(over: Partial<Task> = {}): Model {
-  return model({
-    units: [
-      unit('d', {kind: 'government', tier: 'district'}),
-      unit('d/civil', {kind: 'department', tier: 'district', parent: 'd', domain: 'civil'}),
-      unit('d/s', {kind: 'street', tier: 'street', parent: 'd'}),
-      unit('d/s/c1', {kind: 'community', tier: 'community', parent: 'd/s', households: 100, residents: 500}),
-      unit('d/s/c2', {kind: 'community', tier: 'community', parent: 'd/s', households: 100, residents: 500}),
-    ],
-    tasks: [task('t', {issuers: ['d/civil'], effort: fixed(2), relayEffort: fixed(0.5), ...over})],
-  })
-}
+/** The shared relay model with 500 residents per community (requests are traced too). */
+const relayModel = (over: Partial<Task> = {}): Model => relayFixture(over, 500)
 
-/** A street issues work needing a power only the district's urban department holds. */
-function powersModel(rules: Partial<Rules> = {}): Model {
-  return model({
-    units: [
-      unit('d', {kind: 'government', tier: 'district'}),
-      unit('d/urban', {kind: 'department', tier: 'district', parent: 'd', powers: ['enforce']}),
-      unit('d/s', {kind: 'street', tier: 'street', parent: 'd'}),
-      unit('d/s/c', {kind: 'community', tier: 'community', parent: 'd/s', residents: 1000}),
-    ],
-    tasks: [task('t', {issuers: ['d/s'], effort: fixed(4), needs: ['enforce']})],
-    rules: {...DEFAULT_RULES, ...rules},
-  })
-}
 
 describe('trace: exact sequences', () => {
   it('a relayed instance: issued per item, relayed once at the street, then each target', () => {
