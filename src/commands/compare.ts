@@ -7,9 +7,7 @@ import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
 import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
-import {loadModelOrScenario} from '../scenario/load.js'
 import type {ModelOrScenario} from '../scenario/load.js'
-import {simulateModel} from '../sim/index.js'
 
 export default class Compare extends LoudouCommand {
   static override summary = 'Compare a model with reform scenarios: key metrics with paired 95% confidence intervals.'
@@ -39,6 +37,8 @@ export default class Compare extends LoudouCommand {
     const zh = lang === 'zh'
     const files = argv as string[]
     const metrics = this.chooseMetrics(flags.metrics)
+    // Imported here, not above: the simulator and loaders load only when the command runs.
+    const [{loadModelOrScenario}, {simulateModel}] = await Promise.all([import('../scenario/load.js'), import('../sim/index.js')])
 
     const baseline = await loadModelOrScenario(files[0])
     const scenarios: Array<ModelOrScenario & {file: string}> = []

@@ -3,11 +3,7 @@
 // a terminal or --once is given).
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
-import {loadModel} from '../model/load.js'
-import {applyReforms} from '../reforms/index.js'
-import {loadScenario} from '../scenario/load.js'
-import {createSimulation} from '../sim/index.js'
-import {renderOnce, runLive, type DashboardRun} from '../dashboard/run.js'
+import type {DashboardRun} from '../dashboard/run.js'
 import type {ReformEntry} from '../dashboard/state/session.js'
 
 export default class Dashboard extends LoudouCommand {
@@ -34,6 +30,10 @@ export default class Dashboard extends LoudouCommand {
     const {args, flags} = await this.parse(Dashboard)
     const speed = Number(flags.speed)
     if (!(speed > 0) || !Number.isFinite(speed)) this.error(`--speed: expected a positive number of simulated days per second, got "${flags.speed}"`, {exit: 2})
+    // Imported here, not above: ink, react and the simulator load only when the command runs.
+    const [{loadModel}, {applyReforms}, {loadScenario}, {createSimulation}, {renderOnce, runLive}] = await Promise.all([
+      import('../model/load.js'), import('../reforms/index.js'), import('../scenario/load.js'), import('../sim/index.js'), import('../dashboard/run.js'),
+    ])
     const model = await loadModel(args.model)
     const reforms: ReformEntry[] = []
     for (const file of flags.scenario ?? []) {

@@ -6,12 +6,8 @@ import {writeAtomic} from '../cli/output.js'
 import {t, type Lang} from '../i18n/index.js'
 import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
-import {assembleReport, type ScenarioRun} from '../report/assemble.js'
-import {GRAPH_SCRIPT, readDefinitions, readGraphScript} from '../report/assets.js'
+import type {ScenarioRun} from '../report/assemble.js'
 import {GRAPH_DEFAULTS} from '../report/graph-view.js'
-import {renderReport} from '../report/render.js'
-import {loadModelOrScenario} from '../scenario/load.js'
-import {simulateModel} from '../sim/index.js'
 import type {FlowSummary} from '../sim/api.js'
 
 export default class Report extends LoudouCommand {
@@ -36,6 +32,10 @@ export default class Report extends LoudouCommand {
     const {argv, flags} = await this.parse(Report)
     const lang: Lang = flags.lang ?? defaultLang()
     const files = argv as string[]
+    // Imported here, not above: the report bundle, loaders and simulator load only when the command runs.
+    const [{assembleReport}, {GRAPH_SCRIPT, readDefinitions, readGraphScript}, {renderReport}, {loadModelOrScenario}] = await Promise.all([
+      import('../report/assemble.js'), import('../report/assets.js'), import('../report/render.js'), import('../scenario/load.js'),
+    ])
     const graphScript = readGraphScript()
     if (!graphScript) this.say(t(lang, 'cli.noAssets', {file: GRAPH_SCRIPT}))
 
@@ -60,6 +60,7 @@ export default class Report extends LoudouCommand {
   }
 
   private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number}, lang: Lang): Promise<FlowSummary[]> {
+    const {simulateModel} = await import('../sim/index.js')
     const progress = progressBar(t(lang, 'cli.simulating'), models.length * flags.replications)
     const out: FlowSummary[] = []
     for (const [i, model] of models.entries()) {

@@ -4,13 +4,10 @@
 import {Args, Flags} from '@oclif/core'
 import {t} from '../i18n/index.js'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
-import {loadModelOrScenario} from '../scenario/load.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
-import {replicationSeed, runReplication, simulateModel} from '../sim/index.js'
-import {simulateCsv, simulateJson, simulateText} from '../sim/render.js'
-import {DEFAULT_START, catalogueOf, makeCalendar, openEventLog, parseStartDate, recordLog} from '../eventlog/index.js'
+import {DEFAULT_START} from '../eventlog/calendar.js'
 import type {EventLogFormat, EventLogWriter} from '../eventlog/index.js'
 
 export default class Simulate extends LoudouCommand {
@@ -37,6 +34,10 @@ export default class Simulate extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Simulate)
+    // Imported here, not above: the simulator and loaders load only when the command runs.
+    const [{loadModelOrScenario}, {simulateModel}, {simulateCsv, simulateJson, simulateText}] = await Promise.all([
+      import('../scenario/load.js'), import('../sim/index.js'), import('../sim/render.js'),
+    ])
     const input = await loadModelOrScenario(args.model)
     const model = input.model
     const scenario = scenarioInfo(input)
@@ -44,7 +45,7 @@ export default class Simulate extends LoudouCommand {
     const {horizon, warmup} = runWindow(flags, model.clock, lang)
     if (flags.events) {
       const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
-      this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit']})
+      await this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit']})
     }
     const progress = progressBar(t(lang, 'cli.simulating'), flags.replications, process.stderr.isTTY === true && !flags.json && !flags.csv)
     const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress})
@@ -57,7 +58,8 @@ export default class Simulate extends LoudouCommand {
   }
 
   /** Replication 0 again, in this thread, with a trace sink: the log is written or nothing is. */
-  private writeEventLog(model: Model, file: string, format: EventLogFormat, o: {seed: number; horizon: number; warmup: number; start: string; limit?: number}): void {
+  private async writeEventLog(model: Model, file: string, format: EventLogFormat, o: {seed: number; horizon: number; warmup: number; start: string; limit?: number}): Promise<void> {
+    const [{catalogueOf, makeCalendar, openEventLog, parseStartDate, recordLog}, {replicationSeed, runReplication}] = await Promise.all([import('../eventlog/index.js'), import('../sim/index.js')])
     if (parseStartDate(o.start) === undefined) this.error(`--start: expected a date such as ${DEFAULT_START}, got "${o.start}"`, {exit: 2})
     const calendar = makeCalendar(o.start, model.clock.hoursPerDay)
     let writer: EventLogWriter

@@ -1,22 +1,18 @@
-// `loudou compare` through the built CLI: exit codes, --json keys, CSV, the human table and
-// located errors. Runs `bin/run.js` (build first: `npm run build`).
-import {spawnSync} from 'node:child_process'
+// `loudou compare` in-process through oclif: exit codes, --json keys, CSV, the human table and
+// located errors (the built commands in dist/; `npm test` builds first).
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {runCommand} from '../helpers/run-command.js'
 
-const root = join(import.meta.dirname, '..', '..')
 const fx = (name: string) => join('tests', 'scenario', 'fixtures', name)
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'run.js'), ...args], {cwd: root, encoding: 'utf8', env: {...process.env, LANG: 'C', LOUDOU_LANG: ''}})
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
+const cli = (...args: string[]) => runCommand(args)
 
 const FAST = ['--replications', '3', '--horizon', '300', '--workers', '1']
 
 describe('loudou compare', () => {
-  it('prints JSON with the paired comparison of every scenario', () => {
-    const r = cli('compare', fx('mini.yaml'), fx('good.yaml'), ...FAST, '--json')
+  it('prints JSON with the paired comparison of every scenario', async () => {
+    const r = await cli('compare', fx('mini.yaml'), fx('good.yaml'), ...FAST, '--json')
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
@@ -35,9 +31,9 @@ describe('loudou compare', () => {
     expect(hops.significant).toBe(true)
   })
 
-  it('prints CSV for the chosen metrics', () => {
+  it('prints CSV for the chosen metrics', async () => {
     const args = ['compare', fx('mini.yaml'), fx('good.yaml'), ...FAST, '--metrics', 'community.utilisation,relayHops', '--csv']
-    const a = cli(...args)
+    const a = await cli(...args)
     expect(a.code).toBe(0)
     const lines = a.stdout.trim().split('\n')
     expect(lines[0]).toBe('scenario,metric,label,unit,baseline,scenario_value,change,lo,hi,significant,n')
@@ -45,35 +41,35 @@ describe('loudou compare', () => {
     expect(lines).toHaveLength(3)
   })
 
-  it('prints a table with the change log, a marker and headings in the chosen language', () => {
-    const en = cli('compare', fx('mini.yaml'), fx('good.yaml'), ...FAST, '--metrics', 'relayHops,alignment')
+  it('prints a table with the change log, a marker and headings in the chosen language', async () => {
+    const en = await cli('compare', fx('mini.yaml'), fx('good.yaml'), ...FAST, '--metrics', 'relayHops,alignment')
     expect(en.code).toBe(0)
     expect(en.stdout).toContain('scenario: catalogue and flatten (good)')
     expect(en.stdout).toContain('  flatten: street tier removed: 2 units (8 staff)')
     expect(en.stdout).toMatch(/metric\s+baseline\s+scenario\s+change\s+95% CI \(paired\)/)
     expect(en.stdout).toMatch(/Relay hops per item\s+[\d.]+\s+0\.000\s+-[\d.]+\s+\[-[\d.]+, -[\d.]+\]\s+\*/)
     expect(en.stdout).toContain('* the paired 95% CI excludes zero (3 paired replications, seed 1')
-    const zh = cli('compare', fx('mini.yaml'), fx('good.yaml'), ...FAST, '--metrics', 'relayHops', '--lang', 'zh')
+    const zh = await cli('compare', fx('mini.yaml'), fx('good.yaml'), ...FAST, '--metrics', 'relayHops', '--lang', 'zh')
     expect(zh.stdout).toMatch(/指标\s+基线\s+情景\s+变化/)
     expect(zh.stdout).toContain('每事项转手次数')
   })
 
-  it('locates problems in a scenario file and exits 1 without a stack trace', () => {
-    const r = cli('compare', fx('mini.yaml'), fx('bad-params.yaml'), ...FAST)
+  it('locates problems in a scenario file and exits 1 without a stack trace', async () => {
+    const r = await cli('compare', fx('mini.yaml'), fx('bad-params.yaml'), ...FAST)
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain(`${fx('bad-params.yaml')}:7:12 reforms[1].type: unknown reform \`flaten\``)
     expect(r.stderr).toMatch(/bad-params\.yaml:8:\d+ reforms\[2\]\.leakage: /)
     expect(r.stderr).not.toMatch(/\n\s+at /)
-    const fit = cli('compare', fx('mini.yaml'), fx('bad-fit.yaml'), ...FAST)
+    const fit = await cli('compare', fx('mini.yaml'), fx('bad-fit.yaml'), ...FAST)
     expect(fit.code).toBe(1)
     expect(fit.stderr).toContain('bad-fit.yaml:9:41 reforms[1].groups[0][1]: merge: district/street-2/community-1 has parent')
   })
 
-  it('treats unknown metrics and a missing scenario as usage errors (exit 2)', () => {
-    const metric = cli('compare', fx('mini.yaml'), fx('good.yaml'), '--metrics', 'nope')
+  it('treats unknown metrics and a missing scenario as usage errors (exit 2)', async () => {
+    const metric = await cli('compare', fx('mini.yaml'), fx('good.yaml'), '--metrics', 'nope')
     expect(metric.code).toBe(2)
     expect(metric.stderr).toContain('unknown metric: nope')
-    expect(cli('compare', fx('mini.yaml')).code).toBe(2)
+    expect((await cli('compare', fx('mini.yaml'))).code).toBe(2)
   })
 })

@@ -4,35 +4,35 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/cli.js'
+import {runCommand} from '../helpers/run-command.js'
 
 describe('loudou init', () => {
-  it('writes a model and a scenario that validate, inspect and compare', () => {
+  it('writes a model and a scenario that validate, inspect and compare', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'loudou-init-')), 'My District')
-    const r = runCli(['init', dir])
+    const r = await runCommand(['init', dir])
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/wrote .*model\.yaml and .*access-catalogue\.yaml/)
     expect(readFileSync(join(dir, 'model.yaml'), 'utf8')).toMatch(/^id: my-district$/m)
-    expect(runCli(['validate', join(dir, 'model.yaml')]).code).toBe(0)
-    const inspect = JSON.parse(runCli(['inspect', join(dir, 'scenarios', 'access-catalogue.yaml'), '--json']).stdout)
+    expect((await runCommand(['validate', join(dir, 'model.yaml')])).code).toBe(0)
+    const inspect = JSON.parse((await runCommand(['inspect', join(dir, 'scenarios', 'access-catalogue.yaml'), '--json'])).stdout)
     expect(inspect.scenario.changes[0].reform).toBe('access-catalogue')
     expect(inspect.catalogue.byKind).toEqual({routine: 1, statistics: 1, enforcement: 1, inspection: 1})
   })
 
-  it('leaves existing files untouched and exits 1 unless --force', () => {
+  it('leaves existing files untouched and exits 1 unless --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loudou-init-'))
     const model = join(dir, 'model.yaml')
     writeFileSync(model, 'mine\n')
-    const r = runCli(['init', dir, '--id', 'x'])
+    const r = await runCommand(['init', dir, '--id', 'x'])
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/model\.yaml: already exists, left as it is/)
     expect(readFileSync(model, 'utf8')).toBe('mine\n')
-    expect(runCli(['init', dir, '--id', 'x', '--force']).code).toBe(0)
+    expect((await runCommand(['init', dir, '--id', 'x', '--force'])).code).toBe(0)
     expect(readFileSync(model, 'utf8')).toMatch(/^id: x$/m)
   })
 
-  it('refuses an id the model language cannot hold (usage error)', () => {
-    const r = runCli(['init', mkdtempSync(join(tmpdir(), 'loudou-init-')), '--id', 'a b'])
+  it('refuses an id the model language cannot hold (usage error)', async () => {
+    const r = await runCommand(['init', mkdtempSync(join(tmpdir(), 'loudou-init-')), '--id', 'a b'])
     expect(r.code).toBe(2)
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })

@@ -1,31 +1,19 @@
-// `loudou inspect` through the built CLI (bin/run.js over dist/; `npm test` builds first).
-import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+// `loudou inspect` in-process through oclif (the built commands in dist/; `npm test` builds first).
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {validate} from '../helpers/json-schema.js'
+import {ROOT, runCommand} from '../helpers/run-command.js'
 
-const ROOT = join(import.meta.dirname, '..', '..')
 const MODEL = 'tests/helpers/fixtures/funnel.yaml'
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'schemas', 'inspect.schema.json'), 'utf8'))
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), 'inspect', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {...process.env, LANG: 'C', LC_ALL: '', LOUDOU_LANG: '', NO_COLOR: '1'},
-  })
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'commands', 'inspect.js'))) throw new Error('run `npm run build` first (npm test does)')
-})
+const cli = (...args: string[]) => runCommand(['inspect', ...args])
 
 describe('loudou inspect', () => {
-  it('prints human tables in English by default', () => {
-    const r = cli(MODEL)
+  it('prints human tables in English by default', async () => {
+    const r = await cli(MODEL)
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout.split('\n')[0]).toBe('示范区 (fixture district): 12 units, 28 edges')
@@ -33,15 +21,15 @@ describe('loudou inspect', () => {
     expect(r.stdout).toContain('Krackhardt dimensions of the command graph')
   })
 
-  it('prints Chinese with --lang zh', () => {
-    const r = cli(MODEL, '--lang', 'zh')
+  it('prints Chinese with --lang zh', async () => {
+    const r = await cli(MODEL, '--lang', 'zh')
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('漏斗结构（每年）')
     expect(r.stdout).toMatch(/社区\s+6\s+72\s+2\s+4\s+1,926/)
   })
 
-  it('prints JSON that conforms to the published schema', () => {
-    const r = cli(MODEL, '--json')
+  it('prints JSON that conforms to the published schema', async () => {
+    const r = await cli(MODEL, '--json')
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(validate(SCHEMA, out)).toEqual([])
@@ -55,35 +43,35 @@ describe('loudou inspect', () => {
     expect(out.graph).toMatchObject({nodes: 12, edges: 28})
   })
 
-  it('conforms on the bundled classroom model', () => {
-    const r = cli('models/classroom.yaml', '--json')
+  it('conforms on the bundled classroom model', async () => {
+    const r = await cli('models/classroom.yaml', '--json')
     expect(r.code).toBe(0)
     expect(validate(SCHEMA, JSON.parse(r.stdout))).toEqual([])
   })
 
-  it('writes to --out and leaves stdout empty', () => {
+  it('writes to --out and leaves stdout empty', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'loudou-inspect-')), 'r.json')
-    const r = cli(MODEL, '--json', '--out', out)
+    const r = await cli(MODEL, '--json', '--out', out)
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
     expect(JSON.parse(readFileSync(out, 'utf8')).model.id).toBe('funnel-fixture')
   })
 
-  it('names file, line, column and path of a bad value, exit 1, no stack trace', () => {
+  it('names file, line, column and path of a bad value, exit 1, no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loudou-inspect-'))
     const bad = join(dir, 'bad.yaml')
     writeFileSync(bad, readFileSync(join(ROOT, MODEL), 'utf8').replace('issuer: district/dept-civil', 'issuer: district/dept-nope'))
-    const r = cli(bad)
+    const r = await cli(bad)
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ tasks\[0\]\.issuer/)
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })
 
-  it('exits 1 for a missing file and 2 for a bad flag', () => {
-    const missing = cli('nope.yaml')
+  it('exits 1 for a missing file and 2 for a bad flag', async () => {
+    const missing = await cli('nope.yaml')
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('nope.yaml')
-    expect(cli(MODEL, '--lang', 'fr').code).toBe(2)
+    expect((await cli(MODEL, '--lang', 'fr')).code).toBe(2)
   })
 })

@@ -1,12 +1,12 @@
 // inspect and simulate take a scenario file as well as a model: the structure and flow of the
 // model after the scenario's reforms, with the change log.
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/cli.js'
+import {runCommand} from '../helpers/run-command.js'
 
 describe('a scenario as input', () => {
-  it('inspect shows the structure after flattening, and what changed', () => {
-    const base = JSON.parse(runCli(['inspect', 'models/classroom.yaml', '--json']).stdout)
-    const r = runCli(['inspect', 'scenarios/classroom/flatten.yaml', '--json'])
+  it('inspect shows the structure after flattening, and what changed', async () => {
+    const base = JSON.parse((await runCommand(['inspect', 'models/classroom.yaml', '--json'])).stdout)
+    const r = await runCommand(['inspect', 'scenarios/classroom/flatten.yaml', '--json'])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(out.scenario.changes.map((c: {reform: string}) => c.reform)).toEqual(['flatten'])
@@ -17,16 +17,16 @@ describe('a scenario as input', () => {
     expect(out.structure.depth.relayHops.max).toBeLessThan(base.structure.depth.relayHops.max)
   })
 
-  it('inspect prints the change log above the tables', () => {
-    const r = runCli(['inspect', 'scenarios/classroom/flatten.yaml'])
+  it('inspect prints the change log above the tables', async () => {
+    const r = await runCommand(['inspect', 'scenarios/classroom/flatten.yaml'])
     expect(r.code).toBe(0)
     expect(r.stdout.split('\n')[0]).toMatch(/^Scenario .* \(based on .*models\/classroom\.yaml\)$/)
   })
 
-  it('simulate runs the reformed model: the access catalogue sends work back up', () => {
+  it('simulate runs the reformed model: the access catalogue sends work back up', async () => {
     const args = ['--json', '-r', '2', '--horizon', '400h', '--workers', '1', '--seed', '3']
-    const base = JSON.parse(runCli(['simulate', 'models/classroom.yaml', ...args]).stdout)
-    const r = runCli(['simulate', 'scenarios/classroom/access-catalogue.yaml', ...args])
+    const base = JSON.parse((await runCommand(['simulate', 'models/classroom.yaml', ...args])).stdout)
+    const r = await runCommand(['simulate', 'scenarios/classroom/access-catalogue.yaml', ...args])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(out.scenario.id).toBeTruthy()
@@ -44,8 +44,8 @@ describe('a scenario as input', () => {
 })
 
 describe('errors in the language asked for', () => {
-  it('locates a bad scenario and frames the problems in Chinese with --lang zh', () => {
-    const r = runCli(['simulate', 'tests/fixtures/model/hostile/version-2.yaml', '--lang', 'zh'])
+  it('locates a bad scenario and frames the problems in Chinese with --lang zh', async () => {
+    const r = await runCommand(['simulate', 'tests/fixtures/model/hostile/version-2.yaml', '--lang', 'zh'])
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/version-2\.yaml:1:9 loudou: unsupported format version 2\n {4}提示: /)
     expect(r.stderr).toMatch(/发现 1 个问题。/)

@@ -1,11 +1,11 @@
-// `loudou simulate --events` and `--csv` through the built CLI (`npm run build` first): the
+// `loudou simulate --events` and `--csv` in-process through oclif (`npm test` builds dist/ first): the
 // logs and the CSV are read back the way PM4Py, pandas and R read them.
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ROOT, runCli} from '../helpers/cli.js'
+import {ROOT, runCommand} from '../helpers/run-command.js'
 import {checkReferences, validateOcel} from '../eventlog/ocel-schema.js'
 import type {OcelDoc} from '../eventlog/ocel-schema.js'
 import {parseXes} from '../eventlog/xes-parse.js'
@@ -37,9 +37,9 @@ function parseCsv(text: string): string[][] {
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'loudou-simev-'))
 
 describe('loudou simulate --events / --csv', () => {
-  it('writes a valid OCEL 2.0 log of replication 0 whose items are the generated items, and tidy CSV', () => {
+  it('writes a valid OCEL 2.0 log of replication 0 whose items are the generated items, and tidy CSV', async () => {
     const d = tmp()
-    const r = runCli([...RUN, '--events', join(d, 'out.json'), '--csv', '--out', join(d, 'runs.csv')])
+    const r = await runCommand([...RUN, '--events', join(d, 'out.json'), '--csv', '--out', join(d, 'runs.csv')])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
     const doc = JSON.parse(readFileSync(join(d, 'out.json'), 'utf8')) as OcelDoc
@@ -68,15 +68,15 @@ describe('loudou simulate --events / --csv', () => {
     expect(rows.find((x) => x[1] === 'district/street-1/community-1')!.slice(2, 4)).toEqual(['community', 'community'])
   })
 
-  it('is deterministic: the same seed gives a byte-identical log', () => {
+  it('is deterministic: the same seed gives a byte-identical log', async () => {
     const d = tmp()
-    for (const f of ['a.json', 'b.json']) expect(runCli([...RUN, '--seed', '4', '--events', join(d, f)]).code).toBe(0)
+    for (const f of ['a.json', 'b.json']) expect((await runCommand([...RUN, '--seed', '4', '--events', join(d, f)])).code).toBe(0)
     expect(readFileSync(join(d, 'a.json'), 'utf8')).toBe(readFileSync(join(d, 'b.json'), 'utf8'))
   })
 
-  it('has exactly the structure pm4py.read_ocel2_json and pandas.read_csv read (python3 stdlib)', () => {
+  it('has exactly the structure pm4py.read_ocel2_json and pandas.read_csv read (python3 stdlib)', async () => {
     const d = tmp()
-    expect(runCli([...RUN, '--events', join(d, 'out.json'), '--csv', '--out', join(d, 'runs.csv')]).code).toBe(0)
+    expect((await runCommand([...RUN, '--events', join(d, 'out.json'), '--csv', '--out', join(d, 'runs.csv')])).code).toBe(0)
     // The accesses of pm4py's OCEL 2.0 JSON importer (jsonocel/variants/ocel20_standard.py), and csv.DictReader.
     const py = `
 import csv, json, sys
@@ -104,9 +104,9 @@ print(json.dumps({'events': n, 'objects': len(objs), 'rows': len(rows), 'columns
     expect(out.events).toBeGreaterThan(1000)
   })
 
-  it('writes XES with --events-format xes: well-formed, one trace per item', () => {
+  it('writes XES with --events-format xes: well-formed, one trace per item', async () => {
     const d = tmp()
-    const r = runCli([...RUN, '--events', join(d, 'out.log'), '--events-format', 'xes', '--json', '--runs'])
+    const r = await runCommand([...RUN, '--events', join(d, 'out.log'), '--events-format', 'xes', '--json', '--runs'])
     expect(r.code).toBe(0)
     const x = parseXes(join(d, 'out.log'))
     expect(x.extensions).toEqual(['concept', 'time', 'lifecycle', 'org'])
@@ -114,13 +114,13 @@ print(json.dumps({'events': n, 'objects': len(objs), 'rows': len(rows), 'columns
     expect(x.traces.filter((t) => t.kind !== 'instance')).toHaveLength(generated)
     for (const t of x.traces) expect(t.events.map((e) => e.time)).toEqual(t.events.map((e) => e.time).sort())
     // A .xes name picks the format by itself.
-    expect(runCli([...RUN, '--events', join(d, 'auto.xes')]).code).toBe(0)
+    expect((await runCommand([...RUN, '--events', join(d, 'auto.xes')])).code).toBe(0)
     expect(readFileSync(join(d, 'auto.xes'), 'utf8')).toMatch(/^<\?xml[^\n]*\n<log xes.version="1849-2016"/)
   })
 
-  it('stops at --events-limit with a warning', () => {
+  it('stops at --events-limit with a warning', async () => {
     const d = tmp()
-    const r = runCli([...RUN, '--events', join(d, 'out.json'), '--events-limit', '50'])
+    const r = await runCommand([...RUN, '--events', join(d, 'out.json'), '--events-limit', '50'])
     expect(r.code).toBe(0)
     expect(r.stderr).toContain('--events-limit')
     const doc = JSON.parse(readFileSync(join(d, 'out.json'), 'utf8')) as OcelDoc
@@ -128,21 +128,21 @@ print(json.dumps({'events': n, 'objects': len(objs), 'rows': len(rows), 'columns
     expect(checkReferences(doc)).toEqual([])
   })
 
-  it('maps the calendar from --start and rejects a bad date as a usage error', () => {
+  it('maps the calendar from --start and rejects a bad date as a usage error', async () => {
     const d = tmp()
-    expect(runCli([...RUN, '--events', join(d, 'out.json'), '--start', '2026-03-07']).code).toBe(0) // a Saturday
+    expect((await runCommand([...RUN, '--events', join(d, 'out.json'), '--start', '2026-03-07'])).code).toBe(0) // a Saturday
     const doc = JSON.parse(readFileSync(join(d, 'out.json'), 'utf8')) as OcelDoc
     expect(doc.events[0].time.startsWith('2026-03-09T')).toBe(true)
-    const bad = runCli([...RUN, '--events', join(d, 'x.json'), '--start', '2026-02-30'])
+    const bad = await runCommand([...RUN, '--events', join(d, 'x.json'), '--start', '2026-02-30'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--start')
     expect(bad.stderr).not.toMatch(/\n\s+at /)
   })
 
-  it('reports an unwritable --events path with exit code 1 and no stack trace', () => {
+  it('reports an unwritable --events path with exit code 1 and no stack trace', async () => {
     const d = tmp()
     writeFileSync(join(d, 'file'), 'x')
-    const r = runCli([...RUN, '--events', join(d, 'file', 'out.json')])
+    const r = await runCommand([...RUN, '--events', join(d, 'file', 'out.json')])
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('--events')
     expect(r.stderr).not.toMatch(/\n\s+at /)

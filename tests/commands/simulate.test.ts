@@ -1,19 +1,15 @@
-// `loudou simulate` through the built CLI (run `npm run build` first).
-import {spawnSync} from 'node:child_process'
+// `loudou simulate` in-process through oclif (the built commands in dist/; `npm test` builds first).
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {ROOT, runCommand} from '../helpers/run-command.js'
 
-const ROOT = join(import.meta.dirname, '../..')
 const MODEL = join(ROOT, 'models/classroom.yaml')
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'schemas/simulate.schema.json'), 'utf8'))
 const QUICK = ['--replications', '2', '--horizon', '500h', '--workers', '1']
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), 'simulate', ...args], {encoding: 'utf8', env: {...process.env, LANG: 'en_US.UTF-8'}})
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
+const cli = (...args: string[]) => runCommand(['simulate', ...args], {LANG: 'en_US.UTF-8'})
 
 /** The subset of JSON Schema the published schema uses. Returns the paths that fail. */
 function check(schema: Record<string, any>, value: unknown, path = '$', root = schema): string[] {
@@ -39,9 +35,9 @@ function check(schema: Record<string, any>, value: unknown, path = '$', root = s
 }
 
 describe('loudou simulate', () => {
-  it('writes JSON with the DESIGN §6 keys that satisfies the published schema', () => {
+  it('writes JSON with the DESIGN §6 keys that satisfies the published schema', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'loudou-sim-')), 'flow.json')
-    const r = cli(MODEL, ...QUICK, '--json', '--seed', '9', '--out', out)
+    const r = await cli(MODEL, ...QUICK, '--json', '--seed', '9', '--out', out)
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe('')
@@ -56,7 +52,7 @@ describe('loudou simulate', () => {
     expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, warmup: 0, model: {id: 'classroom'}})
 
     // The same seed on two workers, with every replication: identical apart from `runs`.
-    const two = cli(MODEL, '--replications', '2', '--horizon', '500h', '--workers', '2', '--json', '--seed', '9', '--runs')
+    const two = await cli(MODEL, '--replications', '2', '--horizon', '500h', '--workers', '2', '--json', '--seed', '9', '--runs')
     expect(two.code).toBe(0)
     const {runs, ...rest} = JSON.parse(two.stdout)
     expect(JSON.stringify(rest, null, 2) + '\n').toBe(text)
@@ -65,8 +61,8 @@ describe('loudou simulate', () => {
     expect(g.generated).toBe(g.completed + g.rejected + g.unresolved + g.open)
   })
 
-  it('prints tidy CSV rows', () => {
-    const r = cli(MODEL, ...QUICK, '--csv')
+  it('prints tidy CSV rows', async () => {
+    const r = await cli(MODEL, ...QUICK, '--csv')
     expect(r.code).toBe(0)
     const lines = r.stdout.trim().split('\n')
     expect(lines[0]).toBe('replication,unit,tier,kind,metric,value')
@@ -74,8 +70,8 @@ describe('loudou simulate', () => {
     expect(lines.some((l) => /^1,district\/street-1\/community-1,community,community,utilisation,[\d.]+$/.test(l))).toBe(true)
   })
 
-  it('prints a human summary with the bottlenecks first', () => {
-    const r = cli(MODEL, ...QUICK)
+  it('prints a human summary with the bottlenecks first', async () => {
+    const r = await cli(MODEL, ...QUICK)
     expect(r.code).toBe(0)
     const text = r.stdout
     expect(text.indexOf('Bottlenecks')).toBeGreaterThan(0)
@@ -84,20 +80,20 @@ describe('loudou simulate', () => {
     expect(r.stderr).toBe('')
   })
 
-  it('speaks Chinese with --lang zh', () => {
-    expect(cli(MODEL, ...QUICK, '--lang', 'zh').stdout).toContain('瓶颈')
+  it('speaks Chinese with --lang zh', async () => {
+    expect((await cli(MODEL, ...QUICK, '--lang', 'zh')).stdout).toContain('瓶颈')
   })
 
-  it('rejects a malformed duration as a usage error', () => {
-    const r = cli(MODEL, '--horizon', 'soon')
+  it('rejects a malformed duration as a usage error', async () => {
+    const r = await cli(MODEL, '--horizon', 'soon')
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('--horizon')
     expect(r.stderr).not.toMatch(/\n\s+at /)
-    expect(cli(MODEL, '--horizon', '10h', '--warmup', '20h').code).toBe(2)
+    expect((await cli(MODEL, '--horizon', '10h', '--warmup', '20h')).code).toBe(2)
   })
 
-  it('reports a missing model file with exit code 1 and no stack trace', () => {
-    const r = cli(join(ROOT, 'models/does-not-exist.yaml'))
+  it('reports a missing model file with exit code 1 and no stack trace', async () => {
+    const r = await cli(join(ROOT, 'models/does-not-exist.yaml'))
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('does-not-exist.yaml')
     expect(r.stderr).not.toMatch(/\n\s+at /)

@@ -1,40 +1,27 @@
-// `loudou validate` through the real entry point (bin/run.js over dist/, built by `npm test`).
-import {spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+// `loudou validate` in-process through oclif (the built commands in dist/, built by `npm test`).
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
+import {ROOT, runCommand} from '../helpers/run-command.js'
 
-const ROOT = join(import.meta.dirname, '..', '..')
 const FIX = join(ROOT, 'tests', 'fixtures', 'model')
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), 'validate', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {...process.env, LOUDOU_LANG: 'en', NO_COLOR: '1'},
-  })
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'commands', 'validate.js'))) throw new Error('run `npm run build` first (npm test does)')
-})
+const run = (...args: string[]) => runCommand(['validate', ...args])
 
 describe('loudou validate', () => {
-  it('exits 0 with a one-line summary on stderr for a valid model', () => {
-    const r = run('tests/fixtures/model/valid/classroom.yaml')
+  it('exits 0 with a one-line summary on stderr for a valid model', async () => {
+    const r = await run('tests/fixtures/model/valid/classroom.yaml')
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe('classroom: valid — 14 units, 3 tasks, 1 demand, 3 relations\n')
   })
 
-  it('speaks Chinese with --lang zh', () => {
-    const r = run('tests/fixtures/model/valid/classroom.yaml', '--lang', 'zh')
+  it('speaks Chinese with --lang zh', async () => {
+    const r = await run('tests/fixtures/model/valid/classroom.yaml', '--lang', 'zh')
     expect(r.stderr).toBe('classroom：有效 — 14 个单位，3 项任务，1 类诉求，3 条关系\n')
   })
 
-  it('exits 1 and prints every problem as file:line:col path: message with a hint, no stack trace', () => {
-    const r = run('tests/fixtures/model/invalid/schema-errors.yaml')
+  it('exits 1 and prints every problem as file:line:col path: message with a hint, no stack trace', async () => {
+    const r = await run('tests/fixtures/model/invalid/schema-errors.yaml')
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('')
     const lines = r.stderr.trimEnd().split('\n')
@@ -45,31 +32,31 @@ describe('loudou validate', () => {
     expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/)
   })
 
-  it('refuses hostile files cleanly', () => {
+  it('refuses hostile files cleanly', async () => {
     for (const f of ['alias-bomb.yaml', 'nul-bytes.yaml', 'huge-count.yaml', 'escape-include.yaml']) {
-      const r = run(join('tests/fixtures/model/hostile', f))
+      const r = await run(join('tests/fixtures/model/hostile', f))
       expect(r.code, f).toBe(1)
       expect(r.stderr, f).toMatch(new RegExp(`^tests/fixtures/model/hostile/${f.replace('.', '\\.')}:\\d+:\\d+ `, 'm'))
       expect(r.stderr, f).not.toMatch(/\n\s+at /)
     }
   })
 
-  it('reports a missing file as a problem (exit 1)', () => {
-    const r = run('no/such/model.yaml')
+  it('reports a missing file as a problem (exit 1)', async () => {
+    const r = await run('no/such/model.yaml')
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('no/such/model.yaml:1:1 cannot read the file: no such file\n    hint: check the path\n1 problem found.\n')
   })
 
-  it('--max-units lowers or raises the limit', () => {
-    expect(run('tests/fixtures/model/valid/classroom.yaml', '--max-units', '10').stderr).toMatch(/expands to 14 units, more than the limit of 10/)
-    expect(run('tests/fixtures/model/valid/classroom.yaml', '--max-units', '14').code).toBe(0)
+  it('--max-units lowers or raises the limit', async () => {
+    expect((await run('tests/fixtures/model/valid/classroom.yaml', '--max-units', '10')).stderr).toMatch(/expands to 14 units, more than the limit of 10/)
+    expect((await run('tests/fixtures/model/valid/classroom.yaml', '--max-units', '14')).code).toBe(0)
   })
 
-  it('--json prints {valid, problems, counts} on stdout', () => {
-    const ok = run('tests/fixtures/model/valid/classroom.yaml', '--json')
+  it('--json prints {valid, problems, counts} on stdout', async () => {
+    const ok = await run('tests/fixtures/model/valid/classroom.yaml', '--json')
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.stdout)).toEqual({valid: true, problems: [], counts: {units: 14, tasks: 3, demand: 1, relations: 3}})
-    const bad = run(join(FIX, 'invalid', 'crossref-errors.yaml'), '--json')
+    const bad = await run(join(FIX, 'invalid', 'crossref-errors.yaml'), '--json')
     expect(bad.code).toBe(1)
     const out = JSON.parse(bad.stdout)
     expect(out.valid).toBe(false)
@@ -87,14 +74,14 @@ describe('loudou validate', () => {
     expect(out.problems.filter((p: {severity: string}) => p.severity === 'warning')).toHaveLength(2)
   })
 
-  it('prints warnings of a valid model before the summary', () => {
-    const r = run(join(FIX, 'valid', 'warnings.yaml'))
+  it('prints warnings of a valid model before the summary', async () => {
+    const r = await run(join(FIX, 'valid', 'warnings.yaml'))
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/warnings\.yaml:\d+:\d+ tasks\[0\]\.target: warning: no unit of tier `grid`/)
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('warned: valid — 1 units, 1 tasks, 0 demand, 0 relations, 1 warning')
   })
 
-  it('is a usage error (exit 2) without a model argument', () => {
-    expect(run().code).toBe(2)
+  it('is a usage error (exit 2) without a model argument', async () => {
+    expect((await run()).code).toBe(2)
   })
 })

@@ -1,4 +1,4 @@
-// End to end: the built CLI writes the report for a shipped model and a shipped scenario;
+// End to end: the built command (in-process) writes the report for a shipped model and a shipped scenario;
 // headless Chromium opens it from file:// and we check what a reader would see.
 import {execFile} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, statSync} from 'node:fs'
@@ -7,6 +7,7 @@ import {join, resolve} from 'node:path'
 import {promisify} from 'node:util'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCommand} from '../helpers/run-command.js'
 
 const run = promisify(execFile)
 const root = resolve(import.meta.dirname, '../..')
@@ -32,8 +33,9 @@ beforeAll(async () => {
   if (!existsSync(join(root, 'dist', 'commands', 'report.js'))) throw new Error('dist/commands/report.js is missing: run `npm run build` first')
   // The graph bundle is this suite's own asset; (re)build it so the test sees the current source.
   await run(process.execPath, [join(root, 'scripts', 'build-assets.mjs')], {cwd: root})
-  await run(process.execPath, [join(root, 'bin', 'run.js'), 'report', 'models/classroom.yaml', 'scenarios/classroom/access-catalogue.yaml',
-    '--replications', '3', '--seed', '7', '--horizon', '6mo', '--lang', 'en', '--html', html], {cwd: root})
+  const report = await runCommand(['report', 'models/classroom.yaml', 'scenarios/classroom/access-catalogue.yaml',
+    '--replications', '3', '--seed', '7', '--horizon', '6mo', '--lang', 'en', '--html', html])
+  if (report.code !== 0) throw new Error(report.stderr)
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
