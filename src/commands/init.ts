@@ -3,12 +3,14 @@ import {existsSync} from 'node:fs'
 import {basename, join, relative, resolve} from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand} from '../cli/base.js'
-import {writeAtomic} from '../cli/output.js'
-import {starterModel, starterScenario} from '../init/template.js'
+import {toJson, writeAtomic} from '../cli/output.js'
+import {SCHEMA_DIR, starterModel, starterScenario} from '../init/template.js'
 import {loadModel} from '../model/load.js'
+import {modelJsonSchema} from '../model/json-schema.js'
+import {scenarioJsonSchema} from '../scenario/json-schema.js'
 
 export default class Init extends LoudouCommand {
-  static override summary = 'Write a starter model (model.yaml) and a reform scenario into a folder.'
+  static override summary = 'Write a starter model (model.yaml), a reform scenario and the editor schemas they point to into a folder.'
   static override examples = ['<%= config.bin %> init my-district', '<%= config.bin %> init . --id my-district']
   static override args = {dir: Args.string({description: 'folder to write into (created if missing)', default: '.'})}
   static override flags = {
@@ -31,6 +33,9 @@ export default class Init extends LoudouCommand {
       return
     }
     for (const f of files) writeAtomic(f.path, f.text)
+    // The editor schemas are generated: refreshed on every init, never a reason to refuse.
+    writeAtomic(join(dir, SCHEMA_DIR, 'model.schema.json'), toJson(modelJsonSchema()))
+    writeAtomic(join(dir, SCHEMA_DIR, 'scenario.schema.json'), toJson(scenarioJsonSchema()))
     await loadModel(files[0].path)
     const model = relative(process.cwd(), files[0].path)
     this.say(`wrote ${model} and ${relative(process.cwd(), files[1].path)}`)

@@ -1,8 +1,14 @@
 // The starter files `loudou init` writes: a small commented model of one district and a
-// scenario beside it. Plain text, so the comments reach the user.
+// scenario beside it. Plain text, so the comments reach the user. The first line points
+// VS Code's YAML extension (and other yaml-language-server editors) to the editor schema that
+// init writes beside them, so keys complete and typos are flagged as one types.
+
+/** Where init puts the editor schemas, relative to the model. */
+export const SCHEMA_DIR = 'schemas'
 
 export function starterModel(id: string): string {
-  return `# A starter model: one district, two departments, one street office, two communities.
+  return `# yaml-language-server: $schema=${SCHEMA_DIR}/model.schema.json
+# A starter model: one district, two departments, one street office, two communities.
 # Edit it, then:  loudou validate model.yaml · loudou inspect model.yaml · loudou simulate model.yaml
 # The language is described in docs/model-language.md of loudou.
 loudou: 1
@@ -57,7 +63,8 @@ demand:
 }
 
 export function starterScenario(id: string): string {
-  return `# A reform scenario for the starter model: an access catalogue for community work.
+  return `# yaml-language-server: $schema=../${SCHEMA_DIR}/scenario.schema.json
+# A reform scenario for the starter model: an access catalogue for community work.
 # Try:  loudou compare model.yaml scenarios/access-catalogue.yaml
 loudou: 1
 id: ${id}-access-catalogue

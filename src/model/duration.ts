@@ -4,6 +4,10 @@
 import type {Clock} from './types.js'
 
 const UNIT_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*(m|min|h|d|w|mo|y)$/
+const RATE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*\/\s*(\d*(?:\.\d+)?)\s*(m|min|h|d|w|mo|y)$/
+const PER_CAPITA_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*\/\s*(m|min|h|d|w|mo|y)$/
+/** The written forms, for the editor schema (schemas/model.schema.json). */
+export const WRITTEN_FORMS = {duration: UNIT_PATTERN, rate: RATE_PATTERN, perCapitaRate: PER_CAPITA_PATTERN} as const
 
 export function unitHours(unit: string, clock: Clock): number | undefined {
   switch (unit) {
@@ -37,7 +41,7 @@ export function parseDuration(text: string | number, clock: Clock): number | und
 /** Parses `N/unit` into events per working hour. Undefined when malformed. */
 export function parseRate(text: string | number, clock: Clock): number | undefined {
   if (typeof text === 'number') return Number.isFinite(text) && text >= 0 ? text : undefined
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*\/\s*(\d*(?:\.\d+)?)\s*(m|min|h|d|w|mo|y)$/.exec(text.trim())
+  const m = RATE_PATTERN.exec(text.trim())
   if (!m) return undefined
   const span = unitHours(m[3], clock)
   if (span === undefined) return undefined
@@ -49,7 +53,7 @@ export function parseRate(text: string | number, clock: Clock): number | undefin
 /** Parses `N/1000/unit` (per 1,000 residents) into requests per resident per working hour. */
 export function parsePerCapitaRate(text: string | number, clock: Clock): number | undefined {
   if (typeof text === 'number') return Number.isFinite(text) && text >= 0 ? text : undefined
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*\/\s*(m|min|h|d|w|mo|y)$/.exec(text.trim())
+  const m = PER_CAPITA_PATTERN.exec(text.trim())
   if (!m) return undefined
   const span = unitHours(m[3], clock)
   const residents = Number(m[2])

@@ -1,12 +1,14 @@
 // Loading a model: read the root file and its includes, check each against the schema,
 // merge them, then resolve ids, selectors and references. Every problem found is reported
 // together (ModelError); warnings travel beside the model.
+import {dirname} from 'node:path'
 import {ModelError} from './problems.js'
 import type {Problem} from './problems.js'
 import type {Model} from './types.js'
 import {readModelFiles} from './files.js'
 import {mergeFiles} from './merge.js'
 import {resolveModel} from './resolve.js'
+import {replicaTableReader} from './replicas.js'
 import type {ReadYamlOptions} from './yaml-source.js'
 
 export interface LoadOptions {
@@ -55,6 +57,7 @@ export function checkModel(file: string, options: LoadOptions = {}): {model?: Mo
       maxUnits: options.maxUnits ?? DEFAULT_MAX_UNITS,
       maxRelations: options.maxRelations ?? DEFAULT_MAX_RELATIONS,
       maxTasks: options.maxTasks ?? options.maxUnits ?? DEFAULT_MAX_UNITS,
+      readTable: replicaTableReader(new Map(files.map((f) => [f.source, f.real])), dirname(rootReal), options.maxBytes),
     })
     return {model, problems: [...problems, ...report.problems]}
   } catch (error) {

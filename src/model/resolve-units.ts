@@ -6,6 +6,8 @@ import type {Item, Origin} from './merge.js'
 import type {Report} from './report.js'
 import type {UnitInput} from './schema/units.js'
 import {expandedSize, expandUnits} from './expand.js'
+import {planReplicas} from './replicas.js'
+import type {TableReader} from './replicas.js'
 import {buildUnitIndex, suggestUnitId} from './selector.js'
 import type {UnitIndex} from './selector.js'
 
@@ -17,7 +19,7 @@ export interface ResolvedUnits {
 /** Expands the units unless they would exceed `maxUnits` (then reports it and returns none). */
 export function resolveUnits(
   entries: readonly Item<UnitInput>[],
-  opts: {maxUnits: number; householdSize: number; kinds: ReadonlySet<string>; powers: ReadonlySet<string>; territorialKinds?: ReadonlySet<string>},
+  opts: {maxUnits: number; householdSize: number; kinds: ReadonlySet<string>; powers: ReadonlySet<string>; territorialKinds?: ReadonlySet<string>; readTable?: TableReader},
   report: Report,
 ): ResolvedUnits | undefined {
   let total = 0
@@ -36,7 +38,8 @@ export function resolveUnits(
     )
     return undefined
   }
-  const {units, origins} = expandUnits(entries, opts.householdSize, report)
+  const plan = planReplicas(entries, opts.readTable, report)
+  const {units, origins} = expandUnits(entries, opts.householdSize, report, plan)
   checkUnits(units, origins, opts, report)
   return {units, origins}
 }

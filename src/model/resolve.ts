@@ -11,6 +11,7 @@ import {resolveUnits} from './resolve-units.js'
 import {resolveDemand, resolveTasks} from './resolve-tasks.js'
 import {resolveRelations} from './resolve-relations.js'
 import {buildUnitIndex} from './selector.js'
+import type {TableReader} from './replicas.js'
 
 export interface ResolveOptions {
   /** Absolute path of the root file (Model.file). */
@@ -20,6 +21,8 @@ export interface ResolveOptions {
   maxRelations: number
   /** Tasks after `count` expansion. */
   maxTasks: number
+  /** Reads the CSV tables named by `replicas:` (none without it). */
+  readTable?: TableReader
 }
 
 export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?: Model; report: Report} {
@@ -43,7 +46,7 @@ export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?
 
   const resolved = resolveUnits(
     merged.units,
-    {maxUnits: opts.maxUnits, householdSize: defaults.householdSize, kinds: vocabs.kinds, powers: vocabs.powers, territorialKinds},
+    {maxUnits: opts.maxUnits, householdSize: defaults.householdSize, kinds: vocabs.kinds, powers: vocabs.powers, territorialKinds, readTable: opts.readTable},
     report,
   )
   const units = resolved?.units ?? []

@@ -19,6 +19,17 @@ describe('loudou init', () => {
     expect(inspect.catalogue.byKind).toEqual({routine: 1, statistics: 1, enforcement: 1, inspection: 1})
   })
 
+  it('points both files to the editor schemas it writes beside them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loudou-init-'))
+    expect((await runCommand(['init', dir, '--id', 'x'])).code).toBe(0)
+    const first = (f: string) => readFileSync(join(dir, f), 'utf8').split('\n')[0]
+    expect(first('model.yaml')).toBe('# yaml-language-server: $schema=schemas/model.schema.json')
+    expect(first('scenarios/access-catalogue.yaml')).toBe('# yaml-language-server: $schema=../schemas/scenario.schema.json')
+    const schema = (name: string) => JSON.parse(readFileSync(join(dir, 'schemas', `${name}.schema.json`), 'utf8'))
+    expect(schema('model')).toEqual(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schemas', 'model.schema.json'), 'utf8')))
+    expect(schema('scenario').title).toBe('loudou scenario')
+  })
+
   it('leaves existing files untouched and exits 1 unless --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loudou-init-'))
     const model = join(dir, 'model.yaml')
