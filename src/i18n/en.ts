@@ -117,6 +117,7 @@ export const en = {
   'metric.timeSplit.inspection': 'Community time: inspections',
   'dup.duplicateContacts': 'Duplicate household contacts',
   'dup.duplicateFields': 'Fields collected again (households × fields)',
+  'dup.recollectedContacts': 'Re-collected by the same task after its period',
   'dup.householdContacts': 'Household contacts (all)',
   'dup.platformContacts': 'Contacts served from the data platform',
   'dup.inspections': 'Inspections (all)',

@@ -119,6 +119,7 @@ export const zh: Record<MessageKey, string> = {
   'metric.timeSplit.inspection': '社区时间：迎检',
   'dup.duplicateContacts': '重复入户',
   'dup.duplicateFields': '重复登记（户 × 项）',
+  'dup.recollectedContacts': '同一任务周期满后的再采集（户）',
   'dup.householdContacts': '入户总次数',
   'dup.platformContacts': '由共享平台提供的数据',
   'dup.inspections': '检查总次数',

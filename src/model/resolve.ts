@@ -1,6 +1,6 @@
 // The second pass: from the merged, schema-checked files to the resolved Model. Settings and
 // vocabularies first, then units (expanded), then everything that refers to units.
-import {BUILTIN_KINDS, DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES, TERRITORIAL_KINDS} from './types.js'
+import {BUILTIN_KINDS, DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES, REDUNDANCY_WINDOW_DAYS, TERRITORIAL_KINDS} from './types.js'
 import type {Clock, Defaults, KindDef, Model, Rules, Source, Vocab} from './types.js'
 import type {Item, MergedModel, Origin} from './merge.js'
 import {Report} from './report.js'
@@ -118,6 +118,7 @@ function resolveDefaults(merged: MergedModel, clock: Clock, report: Report): Def
     formalShare: d.formalShare?.value ?? DEFAULT_DEFAULTS.formalShare,
     householdSize: d.householdSize?.value ?? DEFAULT_DEFAULTS.householdSize,
     collectionValidity: d.collectionValidity ? hours(d.collectionValidity.value, clock) : DEFAULT_DEFAULTS.collectionValidity,
+    redundancyWindow: d.redundancyWindow ? hours(d.redundancyWindow.value, clock) : REDUNDANCY_WINDOW_DAYS * clock.hoursPerDay,
   }
 }
 

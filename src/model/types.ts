@@ -171,6 +171,11 @@ export interface Defaults {
   householdSize: number
   /** Validity of collected data when a task does not say (hours). */
   collectionValidity: number
+  /**
+   * Two inspections of one unit in one category closer than this (hours) are redundant.
+   * Shorter than a month, so that a monthly inspection's own repeat is not.
+   */
+  redundancyWindow: number
 }
 
 export interface Rules {
@@ -206,12 +211,16 @@ export interface Model {
 
 export const DEFAULT_CLOCK: Clock = {hoursPerDay: 8, daysPerYear: 250}
 
+/** Default redundancy window in working days: two weeks (docs/sources.md). */
+export const REDUNDANCY_WINDOW_DAYS = 10
+
 export const DEFAULT_DEFAULTS: Defaults = {
   relayEffort: {dist: 'fixed', value: 0.5},
   escalationEffort: {dist: 'fixed', value: 1},
   formalShare: 0.25,
   householdSize: 2.5,
   collectionValidity: 2000,
+  redundancyWindow: REDUNDANCY_WINDOW_DAYS * DEFAULT_CLOCK.hoursPerDay,
 }
 
 export const DEFAULT_RULES: Rules = {

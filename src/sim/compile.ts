@@ -80,7 +80,7 @@ export interface Compiled {
   /** planOf's plans unrolled for the hot loop (plans.ts E_*): planEntry[slot * 8 + E_*]. */
   planEntry: Int32Array
   streamKeys: string[]
-  /** 30 working days: two inspections of a unit in a category closer than this are redundant. */
+  /** defaults.redundancyWindow: two inspections of a unit in a category closer than this are redundant. */
   redundancyWindow: number
   escalationDist: number
   reportDist: number
@@ -274,7 +274,7 @@ export function compileModel(model: Model): Compiled {
     planOf,
     planEntry: planEntries(planOf, planTables),
     streamKeys,
-    redundancyWindow: 30 * model.clock.hoursPerDay,
+    redundancyWindow: model.defaults.redundancyWindow,
     escalationDist,
     reportDist,
     formalShare: model.defaults.formalShare,

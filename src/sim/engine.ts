@@ -11,6 +11,7 @@ import {FREE, INSPECTOR, RELAY, J_ARRIVE, J_BIRTH, J_DIST, J_KIND, J_REF, J_SCAL
 import {StreamBank} from './prng.js'
 import {UnitQueues} from './queues.js'
 import {completeJob, firstArrivals, onArrival, resumeAfterDelay} from './items.js'
+import {HouseholdRecords} from './collect.js'
 import {Tracer} from './trace.js'
 
 /** Event kinds (low two bits of the payload) double as same-time priorities. */
@@ -70,10 +71,6 @@ export class Engine {
   // Duplicated handling.
   inspections = 0
   redundantInspections = 0
-  contacts = 0
-  duplicateContacts = 0
-  duplicateFields = 0
-  platformContacts = 0
   multiUnitItems = 0
   relayHops = 0
   escalations = 0
@@ -85,8 +82,8 @@ export class Engine {
   requestHops = 0
   resolveHours = 0
   readonly resolveHist = new LogHistogram()
-  /** Expiry of each collected field at each unit; last inspection per unit and category. */
-  readonly fieldExpiry: Float64Array
+  /** Household records of collected fields; last inspection per unit and category. */
+  readonly households: HouseholdRecords
   readonly lastInspection: Float64Array
 
   constructor(
@@ -109,7 +106,7 @@ export class Engine {
     }
     this.queues = new UnitQueues(n, this.jobs, this.units, U_QUEUE_LENGTH, c.srcDeadline)
     this.leadBins = new Uint32Array(n * BINS)
-    this.fieldExpiry = new Float64Array(n * c.nFields).fill(-Infinity)
+    this.households = new HouseholdRecords(c)
     this.lastInspection = new Float64Array(n * c.nInspectionCats).fill(-Infinity)
     firstArrivals(this)
   }

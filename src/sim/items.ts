@@ -236,7 +236,7 @@ function finishItem(e: Engine, j: number, end: number): void {
   const counted = birth >= e.warmup
   const done = (end & 3) === COMPLETED
   const lead = e.now - birth
-  if (done && c.srcFieldEnd[s] > c.srcFieldStart[s]) collect(e, s, jobs.i[(j << JI_SHIFT) + J_TARGET])
+  if (done && c.srcFieldEnd[s] > c.srcFieldStart[s]) collect(e, s, jobs.i[(j << JI_SHIFT) + J_TARGET], birth)
   if (e.tracer !== null && counted) e.tracer.emit(e.now, done ? 'completed' : 'unresolved', jobs.item[j], jobs.inst[j], jobs.i[(j << JI_SHIFT) + J_UNIT], s)
   if (counted) {
     if (done) {

@@ -5,6 +5,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCommand} from '../helpers/run-command.js'
+import {loadModel} from '../../src/model/load.js'
+import {starterModel} from '../../src/init/template.js'
+import {replicationSeed, runReplication} from '../../src/sim/index.js'
 
 describe('loudou init', () => {
   it('writes a model and a scenario that validate, inspect and compare', async () => {
@@ -46,5 +49,17 @@ describe('loudou init', () => {
     const r = await runCommand(['init', mkdtempSync(join(tmpdir(), 'loudou-init-')), '--id', 'a b'])
     expect(r.code).toBe(2)
     expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('gives a starter model whose survey repeats are re-collections, not duplicate contacts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loudou-init-'))
+    writeFileSync(join(dir, 'model.yaml'), starterModel('starter'))
+    const model = await loadModel(join(dir, 'model.yaml'))
+    for (let r = 0; r < 3; r++) {
+      const run = runReplication(model, {seed: replicationSeed(1, r), horizon: 2000, warmup: 0})
+      expect(run.duplicates.householdContacts).toBeGreaterThan(0)
+      expect(run.duplicates.duplicateContacts).toBe(0)
+      expect(run.duplicates.recollectedContacts).toBeGreaterThan(0)
+    }
   })
 })

@@ -108,6 +108,7 @@ defaults:
   formalShare: 0.4
   householdSize: 3
   collectionValidity: 1y
+  redundancyWindow: 1w
 rules:
   responsibility: split
   reportEffort: {dist: exp, mean: 1d}
@@ -124,6 +125,7 @@ units:
       formalShare: 0.4,
       householdSize: 3,
       collectionValidity: 1800,
+      redundancyWindow: 37.5,
     })
     expect(m.rules).toEqual({
       responsibility: 'split',
@@ -132,6 +134,15 @@ units:
       dataSharing: {fields: ['household.size']},
     })
     expect(m.units[0].households).toBe(33) // round(100 / 3)
+  })
+
+  it('defaults the redundancy window to 10 working days of the model clock', async () => {
+    const m = await loadModel(tempModel(`
+clock: {hoursPerDay: 7.5}
+units:
+  - {id: c, kind: community, tier: community}
+`))
+    expect(m.defaults.redundancyWindow).toBe(75)
   })
 
   it('accepts custom kinds, territorial ones included, as strings or mappings', async () => {

@@ -115,11 +115,12 @@ describe('powers and escalation', () => {
 })
 
 describe('inspections', () => {
-  it('take both sides’ hours and count repeats within 30 working days as redundant', () => {
+  it('take both sides’ hours and count repeats inside the redundancy window as redundant', () => {
     const m = relayModel({kind: 'inspection', category: 'safety', arrival: {type: 'periodic', every: 40, offset: 0}})
     const r = run(m)
     // Instances at 0, 40, …, 240 reach both communities directly: 14 inspections, all but
-    // the first per community within 240 h of the previous one.
+    // the first per community within the default window (10 days = 80 h) of the previous one.
+    expect(m.defaults.redundancyWindow).toBe(80)
     expect(r.items.completed).toBe(14)
     expect(r.duplicates.inspections).toBe(14)
     expect(r.duplicates.redundantInspections).toBe(12)
@@ -128,39 +129,105 @@ describe('inspections', () => {
     expect(at(r, 'd/s').busyHours).toBe(0)
     expect(r.timeSplit.inspection).toBe(1)
   })
-})
 
-describe('data collection', () => {
-  const collecting = {kind: 'statistics' as const, collects: ['a', 'b'], contacts: 0.5}
+  const month = 2000 / 12
+  const monthly = {kind: 'inspection' as const, category: 'safety', arrival: {type: 'periodic' as const, every: month, offset: 0}}
 
-  it('counts households visited again for data still valid, and the fields collected again', () => {
-    const r = run(relayModel(collecting))
-    // Per community: visits at 0, 100, 200 of 50 households; the last two find both fields valid.
-    expect(r.duplicates.householdContacts).toBe(300)
-    expect(r.duplicates.duplicateContacts).toBe(2 * 2 * 50)
-    expect(r.duplicates.duplicateFields).toBe(2 * 2 * 50 * 2)
+  it('never counts the periodic repeat of one monthly inspection as redundant', () => {
+    const r = run(relayModel(monthly), 990)
+    // Months start at 0, 166.7, …, 833.3 (the horizon is 990 h): six inspections per community, 166.7 h apart.
+    expect(r.duplicates.inspections).toBe(12)
+    expect(r.duplicates.redundantInspections).toBe(0)
   })
 
-  it('serves valid fields from the platform with data sharing: no visit, no duplicate, no work', () => {
+  it('counts a second inspection of the same category in the same week by another inspector', () => {
+    const m = relayModel(monthly)
+    m.units.push(unit('d/safety', {kind: 'department', tier: 'district', parent: 'd', domain: 'safety'}))
+    m.tasks.push(task('t2', {...monthly, issuers: ['d/safety'], arrival: {type: 'periodic', every: month, offset: 16}, effort: fixed(2)}))
+    const r = run(m, 990)
+    // Each month the second inspection comes 16 h (two days) after the first: redundant; the
+    // next month's first comes 150.7 h after it, outside the 80 h window.
+    expect(r.duplicates.inspections).toBe(24)
+    expect(r.duplicates.redundantInspections).toBe(12)
+  })
+
+  it('takes the window from defaults.redundancyWindow', () => {
+    const m = relayModel(monthly)
+    m.defaults = {...m.defaults, redundancyWindow: 200}
+    expect(run(m, 990).duplicates.redundantInspections).toBe(10)
+  })
+})
+
+describe('data collection by household', () => {
+  const collecting = {kind: 'statistics' as const, collects: ['a', 'b'], contacts: 0.5}
+  const near = (x: number, y: number) => expect(x).toBeCloseTo(y, 9)
+
+  it('does not count a task’s own periodic re-collection as a duplicate, but as a re-collection', () => {
+    const r = run(relayModel(collecting))
+    // Per community: visits issued at 0, 100, 200 (the task's own period) of 50 of 100 households.
+    // The second finds half its households on record (25), the third 1 − 0.5² of them (37.5).
+    expect(r.duplicates.householdContacts).toBe(300)
+    expect(r.duplicates.duplicateContacts).toBe(0)
+    expect(r.duplicates.duplicateFields).toBe(0)
+    near(r.duplicates.recollectedContacts, 2 * (25 + 37.5))
+  })
+
+  const twoTasks = (): Model => {
+    const m = relayModel({collects: ['x'], contacts: 0.3})
+    m.tasks.push(task('u', {issuers: ['d/civil'], arrival: {type: 'periodic', every: 100, offset: 10}, effort: fixed(2), relayEffort: fixed(0.5), collects: ['x'], contacts: 0.5}))
+    return m
+  }
+
+  it('counts households another task asked for the same field: two tasks, one field, overlapping samples', () => {
+    // t asks 30 of 100 households at 2.5 h; u asks 50 at 12.5 h: each of u's households was in
+    // t's sample with probability 0.3, so 15 duplicate contacts per community.
+    const r = run(twoTasks(), 50)
+    near(r.duplicates.duplicateContacts, 2 * 15)
+    near(r.duplicates.duplicateFields, 2 * 15)
+    expect(r.duplicates.householdContacts).toBe(2 * 80)
+    expect(r.duplicates.recollectedContacts).toBe(0)
+  })
+
+  it('keeps counting across repeats: other tasks’ records make duplicates, its own older ones re-collections', () => {
+    const r = run(twoTasks(), 150)
+    // t again at 102.5: u's record with probability 0.5 → 15; of the rest, 0.3 of its own → 4.5.
+    // u again at 112.5: t's two visits miss with 0.7² = 0.49 → 0.51 × 50 = 25.5; re-collected
+    // 0.49 × 0.5 × 50 = 12.25.
+    near(r.duplicates.duplicateContacts, 2 * (15 + 15 + 25.5))
+    near(r.duplicates.recollectedContacts, 2 * (4.5 + 12.25))
+  })
+
+  it('counts the same task back before its own period is over as a duplicate', () => {
+    // Issued by two units at the same moment: the second visit finds half its households asked.
+    const m = relayModel({...collecting, issuers: ['d/civil', 'd']})
+    const r = run(m, 50)
+    near(r.duplicates.duplicateContacts, 2 * 25)
+    near(r.duplicates.duplicateFields, 2 * 25 * 2)
+  })
+
+  it('serves households on record from the platform with data sharing: no duplicate, less work', () => {
     const m = relayModel(collecting)
     m.rules = {...DEFAULT_RULES, dataSharing: {fields: 'all'}}
     const r = run(m)
-    expect(r.duplicates.householdContacts).toBe(100)
+    // Per community, the platform holds 0, 0.5, 0.75 of the households for both fields: served
+    // 50 × (0 + 0.5 + 0.75) × 2 fields; asked 50 × (1 + 0.5 + 0.25); work 2 h × (1, 0.5, 0.25).
     expect(r.duplicates.duplicateContacts).toBe(0)
-    expect(r.duplicates.platformContacts).toBe(400)
-    expect(at(r, 'd/s/c1').busyHours).toBe(2)
+    near(r.duplicates.platformContacts, 2 * 125)
+    near(r.duplicates.householdContacts, 2 * 87.5)
+    expect(at(r, 'd/s/c1').busyHours).toBe(3.5)
   })
 
   it('shares only the listed fields', () => {
     const m = relayModel(collecting)
     m.rules = {...DEFAULT_RULES, dataSharing: {fields: ['a']}}
     const r = run(m)
-    // Field b is collected again on the last two visits: 2 communities × 2 visits × 50 households.
-    expect(r.duplicates.duplicateContacts).toBe(200)
-    expect(r.duplicates.duplicateFields).toBe(200)
-    expect(r.duplicates.platformContacts).toBe(200)
-    // Half the fields served from the platform: 2 h, then 1 h, 1 h.
-    expect(at(r, 'd/s/c1').busyHours).toBe(4)
+    // Field b is still asked of every sampled household; a is served for 0, 0.5, 0.75 of them.
+    expect(r.duplicates.householdContacts).toBe(300)
+    expect(r.duplicates.duplicateContacts).toBe(0)
+    near(r.duplicates.platformContacts, 2 * 62.5)
+    near(r.duplicates.recollectedContacts, 2 * 62.5)
+    // Work 2 h × (1 − served share of the two fields): 2, 1.5, 1.25.
+    expect(at(r, 'd/s/c1').busyHours).toBe(4.75)
   })
 })
 

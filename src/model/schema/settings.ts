@@ -19,6 +19,7 @@ export const DefaultsSchema = z.strictObject({
   formalShare: Share.optional(),
   householdSize: z.number({error: 'expected a number'}).gt(0, {error: 'must be more than 0'}).optional(),
   collectionValidity: Duration.optional(),
+  redundancyWindow: Duration.optional(),
 })
 export type DefaultsInput = z.infer<typeof DefaultsSchema>
 
