@@ -6,6 +6,9 @@ import {inspectModel} from '../metrics/structure/index.js'
 import {loadModelOrScenario} from '../scenario/load.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {renderInspect} from '../views/inspect.js'
+import {matchUnits} from '../cli/unit-selector.js'
+import {unitBreakdown} from '../metrics/structure/unit-breakdown.js'
+import {renderUnitBreakdown} from '../views/unit.js'
 
 export default class Inspect extends LoudouCommand {
   static override description = 'Structural metrics of a model: catalogue, funnel, principals, alignment, Krackhardt hierarchy, relays'
@@ -15,6 +18,8 @@ export default class Inspect extends LoudouCommand {
     '<%= config.bin %> inspect models/classroom.yaml --json --out inspect.json',
     '<%= config.bin %> inspect models/classroom.yaml --lang zh',
     '<%= config.bin %> inspect scenarios/classroom/flatten.yaml',
+    '<%= config.bin %> inspect models/classroom.yaml --unit district/street-1/community-1',
+    '<%= config.bin %> inspect models/classroom.yaml --unit tier=street --lang zh',
   ]
 
   static override args = {
@@ -24,15 +29,25 @@ export default class Inspect extends LoudouCommand {
   static override flags = {
     json: Flags.boolean({description: 'print the report as JSON (schemas/inspect.schema.json)'}),
     out: Flags.string({description: 'write the output to this file instead of stdout'}),
-    top: Flags.integer({description: 'how many relays to list', default: 10, min: 0}),
+    top: Flags.integer({description: 'how many relays to list (with --unit: rows per table)', default: 10, min: 0}),
+    unit: Flags.string({description: 'why is this unit loaded: its hours by item, issuer and kind, its principals and the powers it lacks; an id, a name, an id glob or a selector such as tier=community (schemas/inspect-unit.schema.json)'}),
   }
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Inspect)
     const input = await loadModelOrScenario(args.model)
-    const report = inspectModel(input.model, {topRelays: flags.top})
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
+    if (flags.unit !== undefined) {
+      const match = matchUnits(input.model, flags.unit, lang)
+      if ('error' in match) return this.fail([match.error])
+      const unit = unitBreakdown(input.model, match.ids)
+      const m = input.model
+      if (flags.json) this.emitJson({model: {id: m.id, name: m.name}, selector: flags.unit, unit, ...(scenario ? {scenario} : {})}, flags.out)
+      else this.emit((scenario ? renderChanges(scenario, lang) : '') + renderUnitBreakdown(m, unit, lang, {top: flags.top, selector: flags.unit}), flags.out)
+      return
+    }
+    const report = inspectModel(input.model, {topRelays: flags.top})
     if (flags.json) this.emitJson(scenario ? {...report, scenario} : report, flags.out)
     else this.emit((scenario ? renderChanges(scenario, lang) : '') + renderInspect(report, lang), flags.out)
   }

@@ -2,10 +2,12 @@
 // channels carry how many task instances and hours, and how many hours land on each unit.
 // The graph, the structural metrics and the nominal load all read this one analysis.
 import {indexModel, resolutionPlan} from '../model/routing.js'
-import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
+import type {ModelIndex, ResolutionPlan, StageType} from '../model/routing.js'
 import {arrivalsPerHour, hoursPerYear, meanOf, TIERS} from '../model/types.js'
-import type {AccessGate, Model, Tier, Unit} from '../model/types.js'
+import type {AccessGate, Model, Tier} from '../model/types.js'
 import {RouteCache, tierBit} from './routes.js'
+
+export {effectiveTier} from '../model/routing.js'
 import type {Route} from './routes.js'
 
 export interface Channel {
@@ -65,6 +67,19 @@ interface Group {
   byNeeds: Map<string, {needs: string[]; rate: number; rateEffort: number}>
 }
 
+/** Where booked hours come from: one issuer's instances of a task, or a demand type. */
+export type FlowSource = {task: number; issuer: string} | {demand: number}
+
+/** The UnitFlow fields that add up to a unit's demanded hours. */
+export type LoadComponent = 'taskHours' | 'relayHours' | 'demandHours' | 'returnedHours' | 'inspectorHours' | 'escalationHours' | 'resolvedHours'
+
+/** Receives every booking on the watched units, item by item of the catalogue. */
+export interface FlowTap {
+  units: ReadonlySet<string>
+  /** `stage` is the resolution-plan step (work, formal, report, escalate) when there is one. */
+  record(unit: string, source: FlowSource, component: LoadComponent, hours: number, itemsPerYear: number, stage?: StageType): void
+}
+
 const cache = new WeakMap<Model, FlowAnalysis>()
 
 /** Memoised per model object: models are immutable once loaded (reforms return new ones). */
@@ -72,6 +87,14 @@ export function analyseFlows(model: Model): FlowAnalysis {
   let a = cache.get(model)
   if (!a) cache.set(model, (a = computeFlows(model)))
   return a
+}
+
+/**
+ * The same analysis with tasks kept apart (no pooling of tasks sharing a route), reporting
+ * each booking on `tap.units` to the tap: what a unit's hours are made of. Not memoised.
+ */
+export function traceFlows(model: Model, tap: FlowTap): FlowAnalysis {
+  return computeFlows(model, tap)
 }
 
 export function demandedHours(f: UnitFlow): number {
@@ -96,7 +119,7 @@ export function flowOf(a: FlowAnalysis, id: string): UnitFlow {
   return a.units.get(id) ?? EMPTY
 }
 
-function computeFlows(model: Model): FlowAnalysis {
+function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
   const ix = indexModel(model)
   const H = hoursPerYear(model.clock)
   const routes = new RouteCache(ix)
@@ -109,7 +132,7 @@ function computeFlows(model: Model): FlowAnalysis {
     const effort = meanOf(task.effort)
     const relay = task.relayEffort ? meanOf(task.relayEffort) : defaultRelay
     const g = task.gate
-    const key = g ? `${g.tier}|${g.leakage}|${g.otherwise}` : ''
+    const key = (g ? `${g.tier}|${g.leakage}|${g.otherwise}` : '') + (tap ? `|${ti}` : '')
     const needsKey = task.needs.join(',')
     for (const issuer of task.issuers) {
       const route = routes.route(task, issuer)
@@ -157,23 +180,24 @@ function computeFlows(model: Model): FlowAnalysis {
    * the work where it is done (on `own` at the arriving unit), the formal part, reports and
    * escalation hops where they happen. Alignment counts the work done by holders of the powers.
    */
-  const book = (id: string, needs: string[], items: number, hours: number, own: 'taskHours' | 'demandHours' | 'returnedHours'): void => {
+  const note = (unit: string, src: FlowSource | undefined, c: LoadComponent, h: number, items: number, stage?: StageType): void => {
+    if (src && tap!.units.has(unit)) tap!.record(unit, src, c, h, items, stage)
+  }
+  const book = (id: string, needs: string[], items: number, hours: number, own: 'taskHours' | 'demandHours' | 'returnedHours', src?: FlowSource): void => {
     for (const st of planOf(id, needs).stages) {
       const f = unitFlow(st.unit)
       const h =
         st.type === 'work' ? hours : st.type === 'formal' ? formalShare * hours : st.type === 'escalate' ? items * escalationEffort : st.type === 'report' ? items * reportEffort : 0
       if (h === 0) continue
-      if (st.type === 'work') {
-        if (st.unit === id) f[own] += h
-        else f.resolvedHours += h
-        f.alignedHours += h
-      } else if (st.unit === id && st.type === 'formal') f[own] += h
-      else f.escalationHours += h
+      const c = st.unit === id && (st.type === 'work' || st.type === 'formal') ? own : st.type === 'work' ? 'resolvedHours' : 'escalationHours'
+      f[c] += h
+      if (st.type === 'work') f.alignedHours += h
       f.resolutionHours += h
+      note(st.unit, src, c, h, items, st.type)
     }
   }
-  const resolve = (id: string, factor: number, g: Group, own: 'taskHours' | 'returnedHours'): void => {
-    for (const n of g.byNeeds.values()) book(id, n.needs, factor * n.rate * H, factor * n.rateEffort * H, own)
+  const resolve = (id: string, factor: number, g: Group, own: 'taskHours' | 'returnedHours', src?: FlowSource): void => {
+    for (const n of g.byNeeds.values()) book(id, n.needs, factor * n.rate * H, factor * n.rateEffort * H, own, src)
   }
 
   for (const [route, byGate] of groups) {
@@ -195,6 +219,7 @@ function computeFlows(model: Model): FlowAnalysis {
       const factor = (mask: number): number => (mask & gbit ? leak : 1)
       const bits = new Uint32Array(words)
       for (const ti of g.tasks) bits[ti >>> 5] |= 1 << (ti & 31)
+      const src: FlowSource | undefined = tap ? {task: g.tasks[0], issuer: route.issuer} : undefined
 
       route.edges.forEach((e, i) => {
         const fe = factor(e.pathMask)
@@ -207,10 +232,15 @@ function computeFlows(model: Model): FlowAnalysis {
         const f = unitFlow(e.to)
         f.issuers.add(route.issuer)
         f.inflowByIssuer.set(route.issuer, (f.inflowByIssuer.get(route.issuer) ?? 0) + hours)
-        if (e.relay) f.relayHours += hours
-        else {
-          resolve(e.to, fe, g, 'taskHours')
-          if (route.inspection) unitFlow(route.issuer).inspectorHours += hours
+        if (e.relay) {
+          f.relayHours += hours
+          note(e.to, src, 'relayHours', hours, fe * g.rate * H)
+        } else {
+          resolve(e.to, fe, g, 'taskHours', src)
+          if (route.inspection) {
+            unitFlow(route.issuer).inspectorHours += hours
+            note(route.issuer, src, 'inspectorHours', hours, fe * g.rate * H)
+          }
         }
       })
 
@@ -224,11 +254,11 @@ function computeFlows(model: Model): FlowAnalysis {
         if (n > 0) del.maxHops = Math.max(del.maxHops, t.hops)
         if (t.id === route.issuer && ft > 0) {
           // A unit issuing to its own tier does the work itself: no channel, no principal.
-          resolve(t.id, ft, g, 'taskHours')
+          resolve(t.id, ft, g, 'taskHours', src)
         }
         if (g.gate?.otherwise === 'return' && ft < 1) {
           // 谁主管谁负责: the refused share comes back to the issuer, who does it for that target.
-          resolve(route.issuer, 1 - ft, g, 'returnedHours')
+          resolve(route.issuer, 1 - ft, g, 'returnedHours', src)
         }
       }
       for (const tier of TIERS) {
@@ -239,15 +269,16 @@ function computeFlows(model: Model): FlowAnalysis {
     }
   }
 
-  for (const d of model.demand) {
+  model.demand.forEach((d, di) => {
+    const src: FlowSource | undefined = tap ? {demand: di} : undefined
     const effort = meanOf(d.effort)
     for (const u of model.units) {
       if (u.tier !== d.at || !(u.residents > 0)) continue
       const items = d.perResidentHour * u.residents * H
       if (!(items * effort > 0)) continue
-      book(u.id, d.needs, items, items * effort, 'demandHours')
+      book(u.id, d.needs, items, items * effort, 'demandHours', src)
     }
-  }
+  })
 
   const out: Channel[] = []
   for (const {bits, ...ch} of channels.values()) out.push({...ch, items: popcount(bits)})
@@ -262,16 +293,4 @@ function popcount(bits: Uint32Array): number {
     n += (((w + (w >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
   }
   return n
-}
-
-/** The tier a unit works at: its own, else its nearest ancestor's (a district bureau's tier). */
-export function effectiveTier(ix: ModelIndex, u: Unit): Tier | undefined {
-  let cur: Unit | undefined = u
-  const seen = new Set<string>()
-  while (cur && !seen.has(cur.id)) {
-    if (cur.tier) return cur.tier
-    seen.add(cur.id)
-    cur = cur.parent === undefined ? undefined : ix.byId.get(cur.parent)
-  }
-  return undefined
 }

@@ -239,3 +239,15 @@ export function resolutionPlan(
   if (esc.resolver !== undefined) stages.push({type: 'work', unit: esc.resolver})
   return {stages, outcome: esc.resolver === undefined ? 'unresolved' : 'completed', summons}
 }
+
+/** The tier a unit works at: its own, else its nearest ancestor's (a district bureau's tier). */
+export function effectiveTier(ix: ModelIndex, u: Unit): Tier | undefined {
+  let cur: Unit | undefined = u
+  const seen = new Set<string>()
+  while (cur && !seen.has(cur.id)) {
+    if (cur.tier) return cur.tier
+    seen.add(cur.id)
+    cur = cur.parent === undefined ? undefined : ix.byId.get(cur.parent)
+  }
+  return undefined
+}

@@ -30,6 +30,8 @@ export {krackhardt, krackhardtOfModel} from './krackhardt.js'
 export {brandes} from './betweenness.js'
 export {hhi} from './concentration.js'
 export {nominalLoad, unitLoads} from './load.js'
+export {unitBreakdown} from './unit-breakdown.js'
+export type {UnitBreakdown} from './unit-breakdown.js'
 export type {UnitLoad} from './load.js'
 export type {
   AlignmentReport,
