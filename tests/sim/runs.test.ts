@@ -29,7 +29,7 @@ function variants(m: Model): Model[] {
     gated('return'),
     gated('abolish'),
     {...m, rules: {...DEFAULT_RULES, responsibility: 'split'}},
-    {...m, rules: {...DEFAULT_RULES, whistle: {from: ['street', 'community'], responseTime: 8}, dataSharing: {fields: 'all'}}},
+    {...m, rules: {...DEFAULT_RULES, whistle: {from: ['street', 'community'], responseTime: {dist: 'fixed', value: 8}}, dataSharing: {fields: 'all'}}},
   ]
 }
 
