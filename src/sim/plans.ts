@@ -96,6 +96,8 @@ export class PlanBuilder {
     // A hand-over to a unit whose hand-off delay is zero is no stage at all.
     const plan = {...planned, stages: planned.stages.filter((st) => st.type !== 'handoff' || this.handoff[this.index(st.unit)] >= 0)}
     const first = this.stages.length >> 2
+    // A dispatched request is raised at the hotline centre: hops count from there.
+    const raisedAt = plan.dispatched ? plan.stages[0].unit : unitId
     const touched = new Set<string>()
     let escalations = 0
     plan.stages.forEach((st, k) => {
@@ -131,7 +133,7 @@ export class PlanBuilder {
       }
       if (!isWait(type)) touched.add(st.unit)
       this.stages.push(u, type, 0, dist)
-      if (last) this.stages[((first + k) << 2) + S_END] = (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | ([...touched].filter((x) => x !== unitId).length << 2)
+      if (last) this.stages[((first + k) << 2) + S_END] = (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | ([...touched].filter((x) => x !== raisedAt).length << 2)
     })
     const lastStage = plan.stages[plan.stages.length - 1]
     const lastUnit = this.ix.byId.get(lastStage.unit)
