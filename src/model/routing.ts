@@ -291,7 +291,7 @@ export function dispatchPlan(ix: ModelIndex, unitId: string, needs: readonly str
 
 /** Who takes part when a contested item reaches department `deptId` (the end of its plan). */
 export interface ContestScope {
-  /** Candidates in the department's territory; none means nothing is disputed there. */
+  /** Candidates in the department's territory; fewer than two means nothing is disputed there. */
   candidates: string[]
   /** Rules after the last refusal: the candidates' common superior, or the hotline centre. */
   arbiter?: string
@@ -306,7 +306,9 @@ export interface ContestScope {
 export function contestScope(ix: ModelIndex, contested: Contested, deptId: string, rules: Rules, dispatched: boolean): ContestScope {
   const territory = scopeRoot(ix, deptId)?.id
   const inScope = (id: string) => scopeRoot(ix, id)?.id === territory
-  const candidates = contested.candidates.filter(inScope)
+  const found = contested.candidates.filter(inScope)
+  // A dispute needs two departments to pass the item between.
+  const candidates = found.length >= 2 ? found : []
   const arbiter = dispatched && rules.hotline ? hotlineCentre(ix, deptId, rules.hotline.centres) : superiorOf(ix, [...new Set([...candidates, deptId])])
   return {
     candidates,
