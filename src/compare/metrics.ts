@@ -91,6 +91,7 @@ export const METRICS: readonly Metric[] = [
   flow('duplicates.inspections', 'Redundant inspections', '重复检查', 'count', (r) => dup(r, 'redundantInspections')),
   flow('relayHops', 'Relay hops per item', '每事项转手次数', 'ratio', (r) => dup(r, 'relayHopsPerItem')),
   flow('escalations', 'Escalations', '上报升级次数', 'count', (r) => dup(r, 'escalations')),
+  flow('pingPong', 'Buck-passing refusals', '推诿次数', 'count', (r) => dup(r, 'pingPong')),
   flow('timeSplit.service', 'Community time: resident service', '社区时间：居民服务', 'share', (r) => r.timeSplit.service),
   flow('timeSplit.admin', 'Community time: administrative tasks', '社区时间：行政事务', 'share', (r) => r.timeSplit.admin),
   flow('timeSplit.inspection', 'Community time: inspections', '社区时间：迎检', 'share', (r) => r.timeSplit.inspection),
@@ -104,6 +105,8 @@ export const METRICS: readonly Metric[] = [
   flow('returned', 'Items returned to departments', '退回部门事项', 'count', (r) => dup(r, 'returned')),
   flow('overdue', 'Items overdue', '逾期事项', 'count', (r) => r.overdue),
   flow('requests.p90TimeToResolve', 'p90 time to resolve a request (h)', '诉求90%分位解决时间（小时）', 'hours', (r) => r.requests.p90TimeToResolve),
+  flow('arbitrationShare', 'Contested items that needed a ruling', '需裁定的争议事项占比', 'share', (r) => dup(r, 'arbitrationShare')),
+  flow('transfersPerContested', 'Refusals per contested item', '每件争议事项被推诿次数', 'ratio', (r) => dup(r, 'transfersPerContested')),
 ]
 
 /** The metrics shown when --metrics is not given: the key ones, in table order. */

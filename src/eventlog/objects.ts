@@ -37,7 +37,7 @@ export function catalogueOf(model: Model): Catalogue {
 }
 
 export const ACTIVITIES: readonly TraceActivity[] = [
-  'issued', 'relayed', 'queued', 'started', 'escalated', 'reported', 'summoned', 'inspected', 'returned', 'completed', 'rejected', 'unresolved',
+  'issued', 'relayed', 'handoff', 'queued', 'started', 'escalated', 'reported', 'summoned', 'dispatched', 'refused', 'arbitrated', 'inspected', 'returned', 'completed', 'rejected', 'unresolved',
 ]
 
 /** Activities after which an item has no further events. */

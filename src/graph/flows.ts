@@ -1,10 +1,11 @@
 // The yearly flow of work implied by a model's structure, without simulation: which
 // channels carry how many task instances and hours, and how many hours land on each unit.
 // The graph, the structural metrics and the nominal load all read this one analysis.
-import {indexModel, resolutionPlan} from '../model/routing.js'
+import {dispatchPlan, holdsPowers, indexModel, isTerritorial, resolutionPlan} from '../model/routing.js'
 import type {ModelIndex, ResolutionPlan, StageType} from '../model/routing.js'
 import {arrivalsPerHour, hoursPerYear, meanOf, TIERS} from '../model/types.js'
-import type {AccessGate, Model, Tier} from '../model/types.js'
+import type {AccessGate, Contested, EffortPer, Model, Tier} from '../model/types.js'
+import {contestHours} from './contest-load.js'
 import {RouteCache, tierBit} from './routes.js'
 
 export {effectiveTier} from '../model/routing.js'
@@ -59,9 +60,13 @@ export interface FlowAnalysis {
 /** Tasks sharing a route and an access gate: their volumes add up before expansion. */
 interface Group {
   gate?: AccessGate
+  per?: EffortPer
+  contested?: Contested
   rate: number
   rateEffort: number
   rateRelay: number
+  /** Inspections: rate × the inspector's hours per visit. */
+  rateInspector: number
   tasks: number[]
   /** rate and rate × effort by the powers the tasks need (resolution is planned per target). */
   byNeeds: Map<string, {needs: string[]; rate: number; rateEffort: number}>
@@ -131,18 +136,23 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
     if (!(rate > 0)) return
     const effort = meanOf(task.effort)
     const relay = task.relayEffort ? meanOf(task.relayEffort) : defaultRelay
+    const inspector = task.kind === 'inspection' ? meanOf(task.inspectorEffort ?? model.defaults.inspectorEffort) : 0
     const g = task.gate
-    const key = (g ? `${g.tier}|${g.leakage}|${g.otherwise}` : '') + (tap ? `|${ti}` : '')
+    const per = task.effortPer
+    const contested = task.contested !== undefined && task.contested.share > 0 ? task.contested : undefined
+    // Tasks share a group when gate, size basis and contest agree (a contest is the task's own).
+    const key = `${g ? `${g.tier}|${g.leakage}|${g.otherwise}` : ''}|${per ? `${per.size} ${per.basis}` : ''}|${contested || tap ? ti : ''}`
     const needsKey = task.needs.join(',')
     for (const issuer of task.issuers) {
       const route = routes.route(task, issuer)
       let byGate = groups.get(route)
       if (!byGate) groups.set(route, (byGate = new Map()))
       let b = byGate.get(key)
-      if (!b) byGate.set(key, (b = {gate: g, rate: 0, rateEffort: 0, rateRelay: 0, tasks: [], byNeeds: new Map()}))
+      if (!b) byGate.set(key, (b = {gate: g, per, contested, rate: 0, rateEffort: 0, rateRelay: 0, rateInspector: 0, tasks: [], byNeeds: new Map()}))
       b.rate += rate
       b.rateEffort += rate * effort
       b.rateRelay += rate * relay
+      b.rateInspector += rate * inspector
       if (b.tasks[b.tasks.length - 1] !== ti) b.tasks.push(ti)
       const n = b.byNeeds.get(needsKey)
       if (n) {
@@ -166,15 +176,24 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
   const tierItems = new Map<Tier, Set<string>>(TIERS.map((t) => [t, new Set<string>()]))
   const del = {perYear: 0, hopsPerYear: 0, maxHops: 0}
   const plans = new Map<string, ResolutionPlan>()
-  const planOf = (id: string, needs: string[]): ResolutionPlan => {
-    const key = `${id}\u0000${needs.join(',')}`
+  const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0
+  const planOf = (id: string, needs: string[], request: boolean): ResolutionPlan => {
+    const dispatched = request && hotline
+    const key = `${id}\u0000${needs.join(',')}\u0000${dispatched ? 'd' : ''}`
     let p = plans.get(key)
-    if (!p) plans.set(key, (p = resolutionPlan(ix, id, needs, model.rules)))
+    if (!p) plans.set(key, (p = dispatched ? dispatchPlan(ix, id, needs, model.rules) : resolutionPlan(ix, id, needs, model.rules)))
     return p
   }
   const formalShare = model.defaults.formalShare
   const escalationEffort = meanOf(model.defaults.escalationEffort)
   const reportEffort = meanOf(model.rules.reportEffort)
+  const dispatchEffort = model.rules.hotline ? meanOf(model.rules.hotline.dispatchEffort) : 0
+  /** The effort multiplier of a target for effort given per households or residents. */
+  const sizeOf = (id: string, per: EffortPer | undefined): number => {
+    if (!per) return 1
+    const u = ix.byId.get(id)
+    return u ? (per.basis === 'households' ? u.households : u.residents) / per.size : 1
+  }
   /**
    * Books `items` per year of effort `hours` arriving at `id` along the item's resolution plan:
    * the work where it is done (on `own` at the arriving unit), the formal part, reports and
@@ -183,12 +202,30 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
   const note = (unit: string, src: FlowSource | undefined, c: LoadComponent, h: number, items: number, stage?: StageType): void => {
     if (src && tap!.units.has(unit)) tap!.record(unit, src, c, h, items, stage)
   }
-  const book = (id: string, needs: string[], items: number, hours: number, own: 'taskHours' | 'demandHours' | 'returnedHours', src?: FlowSource): void => {
-    for (const st of planOf(id, needs).stages) {
-      const f = unitFlow(st.unit)
-      const h =
-        st.type === 'work' ? hours : st.type === 'formal' ? formalShare * hours : st.type === 'escalate' ? items * escalationEffort : st.type === 'report' ? items * reportEffort : 0
+  const stageHours = (type: StageType, items: number, hours: number): number =>
+    type === 'work' ? hours : type === 'formal' ? formalShare * hours : type === 'escalate' ? items * escalationEffort : type === 'report' ? items * reportEffort : type === 'dispatch' ? items * dispatchEffort : 0
+  const book = (id: string, needs: string[], items: number, hours: number, own: 'taskHours' | 'demandHours' | 'returnedHours', src?: FlowSource, contested?: Contested): void => {
+    const plan = planOf(id, needs, own === 'demandHours')
+    const last = plan.stages[plan.stages.length - 1]
+    for (const st of plan.stages) {
+      const h = stageHours(st.type, items, hours)
       if (h === 0) continue
+      if (st === last && st.type === 'work' && contested && !plan.summons && !isTerritorial(ix, ix.byId.get(st.unit)!)) {
+        // 推诿扯皮 in expectation: refusals, a ruling and the work spread over the candidates.
+        for (const [unit, part] of contestHours(ix, model.rules, contested, st.unit, items, h, plan.dispatched)) {
+          const g = unitFlow(unit)
+          const c = unit === id ? own : 'resolvedHours'
+          g.escalationHours += part.overhead
+          g[c] += part.work
+          const holder = ix.byId.get(unit)
+          if (holder && holdsPowers(holder, needs)) g.alignedHours += part.work
+          g.resolutionHours += part.overhead + part.work
+          if (part.overhead > 0) note(unit, src, 'escalationHours', part.overhead, items, st.type)
+          if (part.work > 0) note(unit, src, c, part.work, items, st.type)
+        }
+        continue
+      }
+      const f = unitFlow(st.unit)
       const c = st.unit === id && (st.type === 'work' || st.type === 'formal') ? own : st.type === 'work' ? 'resolvedHours' : 'escalationHours'
       f[c] += h
       if (st.type === 'work') f.alignedHours += h
@@ -196,8 +233,10 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
       note(st.unit, src, c, h, items, st.type)
     }
   }
-  const resolve = (id: string, factor: number, g: Group, own: 'taskHours' | 'returnedHours', src?: FlowSource): void => {
-    for (const n of g.byNeeds.values()) book(id, n.needs, factor * n.rate * H, factor * n.rateEffort * H, own, src)
+  /** The group's items for `target` booked at `id` (the target, or the issuer for returned items). */
+  const resolve = (id: string, factor: number, g: Group, own: 'taskHours' | 'returnedHours', src?: FlowSource, target = id): void => {
+    const size = sizeOf(target, g.per)
+    for (const n of g.byNeeds.values()) book(id, n.needs, factor * n.rate * H, factor * n.rateEffort * H * size, own, src, g.contested)
   }
 
   for (const [route, byGate] of groups) {
@@ -225,7 +264,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
         const fe = factor(e.pathMask)
         if (fe <= 0) return
         const ch = chan(i)
-        const hours = fe * (e.relay ? g.rateRelay : g.rateEffort) * H
+        const hours = fe * (e.relay ? g.rateRelay : g.rateEffort * sizeOf(e.to, g.per)) * H
         ch.tasksPerYear += fe * g.rate * H
         ch.hoursPerYear += hours
         for (let w = 0; w < words; w++) ch.bits[w] |= bits[w]
@@ -238,8 +277,10 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
         } else {
           resolve(e.to, fe, g, 'taskHours', src)
           if (route.inspection) {
-            unitFlow(route.issuer).inspectorHours += hours
-            note(route.issuer, src, 'inspectorHours', hours, fe * g.rate * H)
+            // The inspector's own hours on site per visit, not the inspected unit's preparation.
+            const onSite = fe * g.rateInspector * H
+            unitFlow(route.issuer).inspectorHours += onSite
+            note(route.issuer, src, 'inspectorHours', onSite, fe * g.rate * H)
           }
         }
       })
@@ -258,7 +299,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
         }
         if (g.gate?.otherwise === 'return' && ft < 1) {
           // 谁主管谁负责: the refused share comes back to the issuer, who does it for that target.
-          resolve(route.issuer, 1 - ft, g, 'returnedHours', src)
+          resolve(route.issuer, 1 - ft, g, 'returnedHours', src, t.id)
         }
       }
       for (const tier of TIERS) {
@@ -272,11 +313,13 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
   model.demand.forEach((d, di) => {
     const src: FlowSource | undefined = tap ? {demand: di} : undefined
     const effort = meanOf(d.effort)
+    const contested = d.contested !== undefined && d.contested.share > 0 ? d.contested : undefined
     for (const u of model.units) {
-      if (u.tier !== d.at || !(u.residents > 0)) continue
+      // Requests arise at territorial units with residents, as in the simulation.
+      if (u.tier !== d.at || !(u.residents > 0) || !isTerritorial(ix, u)) continue
       const items = d.perResidentHour * u.residents * H
       if (!(items * effort > 0)) continue
-      book(u.id, d.needs, items, items * effort, 'demandHours', src)
+      book(u.id, d.needs, items, items * effort * sizeOf(u.id, d.effortPer), 'demandHours', src, contested)
     }
   })
 

@@ -4,9 +4,10 @@
 // (lists, tables) come checked from planReplicas (src/model/replicas.ts).
 import type {Item, Origin} from './merge.js'
 import type {UnitInput} from './schema/units.js'
-import type {SourceLocation, Unit} from './types.js'
+import type {Clock, Distribution, SourceLocation, Unit} from './types.js'
+import {DEFAULT_CLOCK} from './types.js'
 import type {Report} from './report.js'
-import {replicaName} from './convert.js'
+import {checkedEffort, replicaName} from './convert.js'
 import type {JsPath} from './yaml-source.js'
 import {originKey} from './replicas.js'
 import type {ReplicaPlan} from './replicas.js'
@@ -25,7 +26,7 @@ export function expandedSize(u: UnitInput, depth = 0): number {
   return (u.count ?? 1) * inner
 }
 
-export function expandUnits(entries: readonly Item<UnitInput>[], householdSize: number, report: Report, plan: ReplicaPlan = new Map()): ExpandedUnits {
+export function expandUnits(entries: readonly Item<UnitInput>[], householdSize: number, report: Report, plan: ReplicaPlan = new Map(), clock: Clock = DEFAULT_CLOCK): ExpandedUnits {
   const units: Unit[] = []
   const origins: Origin[] = []
   const locs = new Map<UnitInput, SourceLocation>()
@@ -39,6 +40,7 @@ export function expandUnits(entries: readonly Item<UnitInput>[], householdSize: 
     const n = u.count
     const key = plan.size > 0 ? originKey(at) : ''
     const planned = plan.get(key)
+    const handoff: Distribution | undefined = u.handoffDelay === undefined ? undefined : checkedEffort(u.handoffDelay, clock, at, ['handoffDelay'], report)
     for (let k = 1; k <= (n ?? 1); k++) {
       const seg = n === undefined ? u.id : `${u.id}-${k}`
       const id = prefix + seg
@@ -67,6 +69,7 @@ export function expandUnits(entries: readonly Item<UnitInput>[], householdSize: 
         residents,
         households: households ?? Math.round(residents / householdSize),
         labels: [...(u.labels ?? [])],
+        ...(handoff !== undefined && {handoffDelay: handoff}),
         loc,
       })
       origins.push(at)

@@ -2,10 +2,11 @@
 // hours, known powers and categories, `count` replication, and warnings for work that can
 // reach no one.
 import {TIERS} from './types.js'
-import type {Arrival, Clock, Defaults, Demand, Task, Tier, Unit} from './types.js'
+import type {Arrival, Clock, Contested, Defaults, Demand, EffortPer, Task, Tier, Unit} from './types.js'
 import type {Item} from './merge.js'
 import type {Report} from './report.js'
 import type {DemandInput, TaskInput} from './schema/tasks.js'
+import {PER_PATTERN} from './schema/common.js'
 import {describeSelector, isGlob, selectIndices, suggestUnitId} from './selector.js'
 import type {Selector, UnitIndex} from './selector.js'
 import {checkedEffort, hours, perHour, perResidentHour, replicaName} from './convert.js'
@@ -58,6 +59,7 @@ export function resolveTasks(
       kind: t.kind ?? 'routine',
       arrival,
       effort: checkedEffort(t.effort, clock, item, ['effort'], report),
+      ...(t.per !== undefined && {effortPer: effortPer(t.per)}),
       ...(t.relayEffort !== undefined && {relayEffort: checkedEffort(t.relayEffort, clock, item, ['relayEffort'], report)}),
       needs: [...(t.needs ?? [])],
       collects: [...(t.collects ?? [])],
@@ -66,6 +68,8 @@ export function resolveTasks(
       veto: t.veto ?? false,
       ...(t.deadline !== undefined && {deadline: hours(t.deadline, clock)}),
       labels: [...(t.labels ?? [])],
+      ...(t.contested !== undefined && {contested: resolveContested(item, t.contested, t.needs ?? [], ix, report)}),
+      ...inspectionFields(item, clock, report),
       loc: item.src.locate(item.path),
     }
     const copies =
@@ -171,7 +175,7 @@ function tierReach(ix: UnitIndex, territorial: ReadonlySet<string>): (i: number,
 export function resolveDemand(
   items: readonly Item<DemandInput>[],
   units: readonly Unit[],
-  ctx: {clock: Clock; vocabs: Vocabs},
+  ctx: {clock: Clock; vocabs: Vocabs; ix: UnitIndex},
   report: Report,
 ): Demand[] {
   const residentsAt = new Map<string, number>()
@@ -201,10 +205,65 @@ export function resolveDemand(
       at: d.at,
       perResidentHour: perResidentHour(d.rate, ctx.clock),
       effort: checkedEffort(d.effort, ctx.clock, item, ['effort'], report),
+      ...(d.per !== undefined && {effortPer: effortPer(d.per)}),
       needs: [...(d.needs ?? [])],
+      ...(d.contested !== undefined && {contested: resolveContested(item, d.contested, d.needs ?? [], ctx.ix, report)}),
       labels: [...(d.labels ?? [])],
       loc: item.src.locate(item.path),
     })
   }
   return out
+}
+
+/** `1000 households` → {size: 1000, basis: 'households'}; the schema checked the form. */
+export function effortPer(per: string): EffortPer {
+  const m = PER_PATTERN.exec(per)!
+  return {size: m[1] === undefined ? 1 : Number(m[1].replaceAll(',', '')), basis: m[2] as EffortPer['basis']}
+}
+
+/** Candidates by selector, or the departments holding any needed power; none is an error. */
+function resolveContested(
+  item: Item<TaskInput | DemandInput>,
+  c: NonNullable<TaskInput['contested']>,
+  needs: readonly string[],
+  ix: UnitIndex,
+  report: Report,
+): Contested {
+  const picked =
+    c.candidates !== undefined
+      ? selectIndices(ix, c.candidates as Selector)
+      : ix.units.flatMap((u, i) => (u.kind === 'department' && needs.some((p) => u.powers.includes(p)) ? [i] : []))
+  if (picked.length === 0) {
+    report.error(
+      item,
+      c.candidates !== undefined ? ['contested', 'candidates'] : ['contested'],
+      c.candidates !== undefined
+        ? `candidates \`${describeSelector(c.candidates as Selector)}\` match no unit`
+        : 'no department holds any of the powers this item needs, so nobody can be a candidate',
+      'name the candidate departments with `candidates:` (a selector)',
+    )
+  }
+  const owner = c.owner === undefined ? undefined : selectIndices(ix, c.owner as Selector)
+  if (owner !== undefined && owner.length === 0) {
+    report.error(item, ['contested', 'owner'], `owner \`${describeSelector(c.owner as Selector)}\` matches no unit`, 'name the owning department by id or selector')
+  }
+  return {
+    share: c.share,
+    candidates: picked.map((i) => ix.units[i].id),
+    ...(owner !== undefined && {owner: owner.map((i) => ix.units[i].id)}),
+  }
+}
+
+/** An inspection's spread and the inspector's hours; on other kinds they are an error. */
+function inspectionFields(item: Item<TaskInput>, clock: Clock, report: Report): Pick<Task, 'spread' | 'inspectorEffort'> {
+  const t = item.value
+  if ((t.kind ?? 'routine') !== 'inspection') {
+    if (t.spread !== undefined) report.error(item, ['spread'], '`spread` applies only to inspections (`kind: inspection`)', 'remove it, or make the task an inspection')
+    if (t.inspectorEffort !== undefined) report.error(item, ['inspectorEffort'], '`inspectorEffort` applies only to inspections (`kind: inspection`)', 'remove it, or make the task an inspection')
+    return {}
+  }
+  return {
+    ...(t.spread !== undefined && {spread: hours(t.spread, clock)}),
+    ...(t.inspectorEffort !== undefined && {inspectorEffort: checkedEffort(t.inspectorEffort, clock, item, ['inspectorEffort'], report)}),
+  }
 }

@@ -1,7 +1,7 @@
 // Units after expansion: the limit on their number, unique ids, known kinds and powers,
 // parents that exist, and no parent cycles.
 import {BUILTIN_KINDS} from './types.js'
-import type {Unit} from './types.js'
+import type {Clock, Unit} from './types.js'
 import type {Item, Origin} from './merge.js'
 import type {Report} from './report.js'
 import type {UnitInput} from './schema/units.js'
@@ -19,7 +19,7 @@ export interface ResolvedUnits {
 /** Expands the units unless they would exceed `maxUnits` (then reports it and returns none). */
 export function resolveUnits(
   entries: readonly Item<UnitInput>[],
-  opts: {maxUnits: number; householdSize: number; kinds: ReadonlySet<string>; powers: ReadonlySet<string>; territorialKinds?: ReadonlySet<string>; readTable?: TableReader},
+  opts: {maxUnits: number; householdSize: number; kinds: ReadonlySet<string>; powers: ReadonlySet<string>; territorialKinds?: ReadonlySet<string>; readTable?: TableReader; clock?: Clock},
   report: Report,
 ): ResolvedUnits | undefined {
   let total = 0
@@ -39,7 +39,7 @@ export function resolveUnits(
     return undefined
   }
   const plan = planReplicas(entries, opts.readTable, report)
-  const {units, origins} = expandUnits(entries, opts.householdSize, report, plan)
+  const {units, origins} = expandUnits(entries, opts.householdSize, report, plan, opts.clock)
   checkUnits(units, origins, opts, report)
   return {units, origins}
 }

@@ -1,7 +1,7 @@
 // The second pass: from the merged, schema-checked files to the resolved Model. Settings and
 // vocabularies first, then units (expanded), then everything that refers to units.
-import {BUILTIN_KINDS, DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES, REDUNDANCY_WINDOW_DAYS, TERRITORIAL_KINDS} from './types.js'
-import type {Clock, Defaults, KindDef, Model, Rules, Source, Vocab} from './types.js'
+import {BUILTIN_KINDS, DEFAULT_BUCK_PASSING, DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES, REDUNDANCY_WINDOW_DAYS, TERRITORIAL_KINDS} from './types.js'
+import type {Clock, Defaults, Hotline, KindDef, Model, Rules, Source, Vocab} from './types.js'
 import type {Item, MergedModel, Origin} from './merge.js'
 import {Report} from './report.js'
 import type {VocabInput} from './schema/common.js'
@@ -10,8 +10,9 @@ import {checkedEffort, hours} from './convert.js'
 import {resolveUnits} from './resolve-units.js'
 import {resolveDemand, resolveTasks} from './resolve-tasks.js'
 import {resolveRelations} from './resolve-relations.js'
-import {buildUnitIndex} from './selector.js'
 import type {TableReader} from './replicas.js'
+import {buildUnitIndex, describeSelector, selectIndices} from './selector.js'
+import type {Selector, UnitIndex} from './selector.js'
 
 export interface ResolveOptions {
   /** Absolute path of the root file (Model.file). */
@@ -46,14 +47,15 @@ export function resolveModel(merged: MergedModel, opts: ResolveOptions): {model?
 
   const resolved = resolveUnits(
     merged.units,
-    {maxUnits: opts.maxUnits, householdSize: defaults.householdSize, kinds: vocabs.kinds, powers: vocabs.powers, territorialKinds, readTable: opts.readTable},
+    {maxUnits: opts.maxUnits, householdSize: defaults.householdSize, kinds: vocabs.kinds, powers: vocabs.powers, territorialKinds, readTable: opts.readTable, clock},
     report,
   )
   const units = resolved?.units ?? []
   const ix = buildUnitIndex(units)
   const relations = resolved ? resolveRelations(merged.relations, ix, {clock, maxRelations: opts.maxRelations}, report) : []
   const tasks = resolved ? resolveTasks(merged.tasks, ix, {clock, defaults, vocabs, territorialKinds, maxTasks: opts.maxTasks}, report) : []
-  const demand = resolveDemand(merged.demand, units, {clock, vocabs}, report)
+  const demand = resolveDemand(merged.demand, units, {clock, vocabs, ix}, report)
+  if (resolved) resolveHotline(merged, clock, ix, rules, report)
   if (report.failed || !merged.id) return {report}
   const model: Model = {
     format: 1,
@@ -119,6 +121,10 @@ function resolveDefaults(merged: MergedModel, clock: Clock, report: Report): Def
     householdSize: d.householdSize?.value ?? DEFAULT_DEFAULTS.householdSize,
     collectionValidity: d.collectionValidity ? hours(d.collectionValidity.value, clock) : DEFAULT_DEFAULTS.collectionValidity,
     redundancyWindow: d.redundancyWindow ? hours(d.redundancyWindow.value, clock) : REDUNDANCY_WINDOW_DAYS * clock.hoursPerDay,
+    // Defaults written in working days follow the model's clock.
+    handoffDelay: d.handoffDelay ? checkedEffort(d.handoffDelay.value, clock, d.handoffDelay, [], report) : {dist: 'exp', mean: clock.hoursPerDay / 2},
+    spread: d.spread ? hours(d.spread.value, clock) : 10 * clock.hoursPerDay,
+    inspectorEffort: d.inspectorEffort ? checkedEffort(d.inspectorEffort.value, clock, d.inspectorEffort, [], report) : DEFAULT_DEFAULTS.inspectorEffort,
   }
 }
 
@@ -126,10 +132,41 @@ function resolveRules(merged: MergedModel, clock: Clock, report: Report): Rules 
   const r = merged.rules
   const whistle = r.whistle?.value
   const sharing = r.dataSharing?.value
+  const bp = r.buckPassing?.value
   return {
     responsibility: r.responsibility?.value ?? DEFAULT_RULES.responsibility,
     reportEffort: r.reportEffort ? checkedEffort(r.reportEffort.value, clock, r.reportEffort, [], report) : DEFAULT_RULES.reportEffort,
-    ...(whistle && {whistle: {from: [...whistle.from], responseTime: hours(whistle.responseTime, clock)}}),
+    ...(whistle && {whistle: {from: [...whistle.from], responseTime: checkedEffort(whistle.responseTime, clock, r.whistle!, ['responseTime'], report)}}),
     ...(sharing && {dataSharing: {fields: sharing.fields === 'all' ? 'all' : [...sharing.fields]}}),
+    buckPassing: {
+      refusal: bp?.refusal ?? DEFAULT_BUCK_PASSING.refusal,
+      maxTransfers: bp?.maxTransfers ?? DEFAULT_BUCK_PASSING.maxTransfers,
+      transferEffort: bp?.transferEffort !== undefined ? checkedEffort(bp.transferEffort, clock, r.buckPassing!, ['transferEffort'], report) : DEFAULT_BUCK_PASSING.transferEffort,
+      arbitrationEffort: bp?.arbitrationEffort !== undefined ? checkedEffort(bp.arbitrationEffort, clock, r.buckPassing!, ['arbitrationEffort'], report) : DEFAULT_BUCK_PASSING.arbitrationEffort,
+    },
   }
+}
+
+/** Defaults of the hotline rule (接诉即办); see docs/sources.md. */
+export const HOTLINE_DEFAULTS = {
+  dispatchEffort: {dist: 'fixed', value: 0.25} as const,
+  /** Most requests within hours, ordinary ones by the 24-hour limit (about one working day). */
+  dispatchTime: (clock: Clock) => ({dist: 'triangular' as const, min: 0, mode: 1, max: clock.hoursPerDay}),
+  deadline: (clock: Clock) => 5 * clock.hoursPerDay,
+}
+
+/** The hotline's centres are units, so the rule is completed once units are known. */
+function resolveHotline(merged: MergedModel, clock: Clock, ix: UnitIndex, rules: Rules, report: Report): void {
+  const item = merged.rules.hotline
+  if (!item) return
+  const h = item.value
+  const centres = selectIndices(ix, h.centres as Selector).map((i) => ix.units[i].id)
+  if (centres.length === 0) report.error(item, ['centres'], `centres \`${describeSelector(h.centres as Selector)}\` match no unit`, 'name the dispatch centres by id or selector')
+  const hotline: Hotline = {
+    centres,
+    dispatchEffort: h.dispatchEffort !== undefined ? checkedEffort(h.dispatchEffort, clock, item, ['dispatchEffort'], report) : HOTLINE_DEFAULTS.dispatchEffort,
+    dispatchTime: h.dispatchTime !== undefined ? checkedEffort(h.dispatchTime, clock, item, ['dispatchTime'], report) : HOTLINE_DEFAULTS.dispatchTime(clock),
+    deadline: h.deadline !== undefined ? hours(h.deadline, clock) : HOTLINE_DEFAULTS.deadline(clock),
+  }
+  rules.hotline = hotline
 }

@@ -2,7 +2,7 @@
 // that hold the powers an item needs. The graph, the structural metrics, the simulation and
 // the reforms all route through these functions, so that structure and flow agree.
 import {BUILTIN_KINDS, TERRITORIAL_KINDS, TIERS} from './types.js'
-import type {Model, Rules, Task, Tier, Unit} from './types.js'
+import type {Contested, Distribution, Model, Rules, Task, Tier, Unit} from './types.js'
 
 export interface ModelIndex {
   model: Model
@@ -188,13 +188,17 @@ export function findResolver(
   return {hops}
 }
 
-export type StageType = 'work' | 'formal' | 'escalate' | 'report' | 'delay'
+export type StageType = 'work' | 'formal' | 'escalate' | 'report' | 'delay' | 'handoff' | 'dispatch'
 
 export interface Stage {
   type: StageType
   unit: string
-  /** For `delay`: hours before the next stage starts (a summoned department's response). */
-  delay?: number
+  /**
+   * For `delay`: the time before the next stage starts, occupying no one (a summoned
+   * department's response, a hotline's dispatch time). A `handoff` waits the hand-off delay of
+   * its unit, the one receiving the item.
+   */
+  delay?: Distribution
 }
 
 export interface ResolutionPlan {
@@ -202,15 +206,32 @@ export interface ResolutionPlan {
   outcome: 'completed' | 'unresolved'
   /** Whether the plan summons a department (吹哨报到). */
   summons: boolean
+  /** Whether the plan dispatches a request from a hotline centre (接诉即办). */
+  dispatched: boolean
+}
+
+/** Hand-overs between units wait the receiving unit's hand-off delay: one `handoff` stage before each change of unit. */
+function withHandoffs(stages: Stage[]): Stage[] {
+  const out: Stage[] = []
+  let prev: Stage | undefined
+  for (const st of stages) {
+    // A delay stage (summons response, dispatch time) replaces the hand-over it stands for.
+    if (prev !== undefined && prev.type !== 'delay' && st.type !== 'delay' && prev.unit !== st.unit) out.push({type: 'handoff', unit: st.unit})
+    out.push(st)
+    prev = st
+  }
+  return out
 }
 
 /**
  * What happens to an item raised at `unitId` that `needs` powers, under the model's rules:
  * - it holds the powers: it does the work;
  * - `split` (主管责任+属地责任): the territory discovers and reports, the holder does the work;
- * - whistle from the unit's tier (吹哨报到): the formal part, a summons delay, the holder's work;
+ * - whistle from the unit's tier (吹哨报到): the formal part, the response time, the holder's work;
  * - otherwise (属地管理): the formal part, one escalation job at each territory climbed, and
  *   the holder's work; with no holder in scope the item ends unresolved after the hops.
+ * Every hand-over between units waits the receiving unit's hand-off delay (a `handoff` stage);
+ * the whistle's response time replaces the hops it bypasses, their delays included.
  * The structural flow analysis and the simulation both follow these plans.
  */
 export function resolutionPlan(
@@ -218,10 +239,10 @@ export function resolutionPlan(
   unitId: string,
   needs: readonly string[],
   rules: Rules,
-  summonsTime?: (from: string, to: string) => number | undefined,
+  summonsTime?: (from: string, to: string) => Distribution | undefined,
 ): ResolutionPlan {
   const unit = ix.byId.get(unitId)
-  if (!unit || holdsPowers(unit, needs)) return {stages: [{type: 'work', unit: unitId}], outcome: 'completed', summons: false}
+  if (!unit || holdsPowers(unit, needs)) return {stages: [{type: 'work', unit: unitId}], outcome: 'completed', summons: false, dispatched: false}
   const esc = findResolver(ix, unitId, needs, rules.responsibility)
   const stages: Stage[] = []
   let summons = false
@@ -237,7 +258,74 @@ export function resolutionPlan(
     for (const h of esc.hops) if (h !== esc.resolver) stages.push({type: 'escalate', unit: h})
   }
   if (esc.resolver !== undefined) stages.push({type: 'work', unit: esc.resolver})
-  return {stages, outcome: esc.resolver === undefined ? 'unresolved' : 'completed', summons}
+  return {stages: withHandoffs(stages), outcome: esc.resolver === undefined ? 'unresolved' : 'completed', summons, dispatched: false}
+}
+
+/** The dispatch centre of the hotline whose territory holds `unitId` (the nearest), if any. */
+export function hotlineCentre(ix: ModelIndex, unitId: string, centres: readonly string[]): string | undefined {
+  if (centres.length === 0) return undefined
+  const set = new Set(centres)
+  const scopes = [unitId, ...ancestors(ix, unitId).map((a) => a.id)]
+  for (const s of scopes) {
+    const own = (ix.children.get(s) ?? []).find((c) => set.has(c.id))
+    if (own) return own.id
+    if (set.has(s)) return s
+  }
+  return centres[0]
+}
+
+/**
+ * 接诉即办: a resident request raised at `unitId` goes to its hotline centre, which records it
+ * and, after the dispatch time, hands it straight to the unit able to resolve it (the one the
+ * territorial chain would end at), with no formal part and no hops.
+ */
+export function dispatchPlan(ix: ModelIndex, unitId: string, needs: readonly string[], rules: Rules): ResolutionPlan {
+  const hotline = rules.hotline!
+  const centre = hotlineCentre(ix, unitId, hotline.centres)!
+  const unit = ix.byId.get(unitId)
+  const resolver = unit && holdsPowers(unit, needs) ? unitId : findResolver(ix, unitId, needs, 'split').resolver
+  const stages: Stage[] = [{type: 'dispatch', unit: centre}]
+  if (resolver !== undefined) stages.push({type: 'delay', unit: resolver, delay: hotline.dispatchTime}, {type: 'work', unit: resolver})
+  return {stages, outcome: resolver === undefined ? 'unresolved' : 'completed', summons: false, dispatched: true}
+}
+
+/** Who takes part when a contested item reaches department `deptId` (the end of its plan). */
+export interface ContestScope {
+  /** Candidates in the department's territory; fewer than two means nothing is disputed there. */
+  candidates: string[]
+  /** Rules after the last refusal: the candidates' common superior, or the hotline centre. */
+  arbiter?: string
+  /** Whom the arbiter assigns: the department holding the power when it is a candidate. */
+  assignee: string
+  /** A named owner in scope (权责清单): takes the item with no refusal. */
+  owner?: string
+  /** Refusals before arbitration: the rule's maximum, or 1 when a hotline rules at the first refusal. */
+  maxTransfers: number
+}
+
+export function contestScope(ix: ModelIndex, contested: Contested, deptId: string, rules: Rules, dispatched: boolean): ContestScope {
+  const territory = scopeRoot(ix, deptId)?.id
+  const inScope = (id: string) => scopeRoot(ix, id)?.id === territory
+  const found = contested.candidates.filter(inScope)
+  // A dispute needs two departments to pass the item between.
+  const candidates = found.length >= 2 ? found : []
+  const arbiter = dispatched && rules.hotline ? hotlineCentre(ix, deptId, rules.hotline.centres) : superiorOf(ix, [...new Set([...candidates, deptId])])
+  return {
+    candidates,
+    arbiter: arbiter ?? territory,
+    assignee: candidates.includes(deptId) || candidates.length === 0 ? deptId : candidates[0],
+    owner: contested.owner?.find(inScope),
+    maxTransfers: dispatched ? 1 : rules.buckPassing.maxTransfers,
+  }
+}
+
+/** Who arbitrates between `ids`: their nearest common ancestor, or its parent when it is one of them. */
+function superiorOf(ix: ModelIndex, ids: readonly string[]): string | undefined {
+  const chains = ids.map((id) => [id, ...ancestors(ix, id).map((a) => a.id)])
+  const [first, ...rest] = chains
+  const sets = rest.map((c) => new Set(c))
+  const lca = first?.find((id) => sets.every((x) => x.has(id)))
+  return lca !== undefined && ids.includes(lca) ? (ix.byId.get(lca)?.parent ?? lca) : lca
 }
 
 /** The tier a unit works at: its own, else its nearest ancestor's (a district bureau's tier). */

@@ -97,6 +97,8 @@ export interface Unit {
   residents: number
   households: number
   labels: string[]
+  /** Hand-off delay of hand-overs this unit receives; the model default when absent. */
+  handoffDelay?: Distribution
   loc?: SourceLocation
 }
 
@@ -107,6 +109,21 @@ export interface Relation {
   /** For `summons`: hours until the summoned department reports. */
   responseTime?: number
   loc?: SourceLocation
+}
+
+/** Effort given per `size` households or residents of the unit the work is for. */
+export interface EffortPer {
+  size: number
+  basis: 'households' | 'residents'
+}
+
+/** 推诿扯皮: a share of the items has no clear competent department among the candidates. */
+export interface Contested {
+  share: number
+  /** Candidate departments (resolved ids): by default those holding any of the needed powers. */
+  candidates: string[]
+  /** Named owners (权责清单): a contested item goes straight to the one in scope. */
+  owner?: string[]
 }
 
 /** Set on a task by an access catalogue: the task is not admitted into `tier`. */
@@ -127,8 +144,9 @@ export interface Task {
   target: Tier
   kind: TaskKind
   arrival: Arrival
-  /** Effort per target unit. */
+  /** Effort per target unit, or per `effortPer` households or residents of the target. */
   effort: Distribution
+  effortPer?: EffortPer
   /** Effort a relay spends forwarding one instance; defaults to the model's. */
   relayEffort?: Distribution
   needs: string[]
@@ -145,6 +163,11 @@ export interface Task {
   gate?: AccessGate
   /** Set by purchase-services: explicit executing units (replaces target-tier routing). */
   executors?: string[]
+  contested?: Contested
+  /** Inspections: the window one instance's visits are spread over (hours); the default when absent. */
+  spread?: number
+  /** Inspections: the inspector's own hours per visit; the default when absent. */
+  inspectorEffort?: Distribution
   loc?: SourceLocation
 }
 
@@ -157,7 +180,9 @@ export interface Demand {
   /** Requests per resident per working hour. */
   perResidentHour: number
   effort: Distribution
+  effortPer?: EffortPer
   needs: string[]
+  contested?: Contested
   labels: string[]
   loc?: SourceLocation
 }
@@ -176,6 +201,36 @@ export interface Defaults {
    * Shorter than a month, so that a monthly inspection's own repeat is not.
    */
   redundancyWindow: number
+  /** 公文流转: how long a hand-over between units waits for sign-off and circulation, occupying no one. */
+  handoffDelay: Distribution
+  /** The window one inspection's visits are spread over (hours). */
+  spread: number
+  /** The inspector's own hours per visit. */
+  inspectorEffort: Distribution
+}
+
+/** 推诿扯皮: what happens to contested items. */
+export interface BuckPassing {
+  /** Probability that a candidate refuses a contested item sent to it. */
+  refusal: number
+  /** Refusals after which the nearest common superior arbitrates. */
+  maxTransfers: number
+  /** Effort of the refusing unit per refusal (reading, deciding, sending on). */
+  transferEffort: Distribution
+  /** Effort of the arbitrating superior. */
+  arbitrationEffort: Distribution
+}
+
+/** 接诉即办: resident requests are raised at dispatch centres, which send each to the unit able to resolve it. */
+export interface Hotline {
+  /** The dispatch centres (unit ids); a request goes to the one whose territory holds it. */
+  centres: string[]
+  /** Effort of the centre per request (taking the call, recording, routing). */
+  dispatchEffort: Distribution
+  /** Time from dispatch until the receiving unit has the request (replaces hand-offs and hops). */
+  dispatchTime: Distribution
+  /** Dispatched requests are assessed: due this many hours after they are raised, served in the deadline class. */
+  deadline: number
 }
 
 export interface Rules {
@@ -184,9 +239,11 @@ export interface Rules {
   /** Effort to discover and report under `split`. */
   reportEffort: Distribution
   /** 吹哨报到: tiers that may summon departments directly, and the response time. */
-  whistle?: {from: Tier[]; responseTime: number}
+  whistle?: {from: Tier[]; responseTime: Distribution}
   /** 信息共享平台: fields served from the platform within validity ('all' or a list). */
   dataSharing?: {fields: 'all' | string[]}
+  buckPassing: BuckPassing
+  hotline?: Hotline
 }
 
 export interface Model {
@@ -221,11 +278,24 @@ export const DEFAULT_DEFAULTS: Defaults = {
   householdSize: 2.5,
   collectionValidity: 2000,
   redundancyWindow: REDUNDANCY_WINDOW_DAYS * DEFAULT_CLOCK.hoursPerDay,
+  // Half a working day, exponentially distributed: see docs/sources.md (hand-off delay).
+  handoffDelay: {dist: 'exp', mean: 4},
+  // Two working weeks.
+  spread: 80,
+  inspectorEffort: {dist: 'fixed', value: 2},
+}
+
+export const DEFAULT_BUCK_PASSING: BuckPassing = {
+  refusal: 0.5,
+  maxTransfers: 2,
+  transferEffort: {dist: 'fixed', value: 0.5},
+  arbitrationEffort: {dist: 'fixed', value: 1},
 }
 
 export const DEFAULT_RULES: Rules = {
   responsibility: 'territorial',
   reportEffort: {dist: 'fixed', value: 0.5},
+  buckPassing: DEFAULT_BUCK_PASSING,
 }
 
 export function meanOf(d: Distribution): number {

@@ -3,7 +3,7 @@
 // for the change log.
 import {isTerritorial} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
-import {parseDuration} from '../model/duration.js'
+import {formatHours, parseDuration} from '../model/duration.js'
 import type {Clock, Distribution, Model, Tier, Unit} from '../model/types.js'
 
 export interface ReformResult {
@@ -51,6 +51,12 @@ export function remapUnitRefs(model: Model, map: Map<string, string>): number {
     // Executors may repeat on purpose (one entry per original target), so they are not deduped.
     if (t.executors) t.executors = t.executors.map(to)
   }
+  for (const x of [...model.tasks, ...model.demand]) {
+    if (!x.contested) continue
+    x.contested.candidates = dedupe(x.contested.candidates.map(to))
+    if (x.contested.owner) x.contested.owner = dedupe(x.contested.owner.map(to))
+  }
+  if (model.rules.hotline) model.rules.hotline.centres = dedupe(model.rules.hotline.centres.map(to))
   const seen = new Set<string>()
   const before = model.relations.length
   model.relations = model.relations.filter((r) => {
@@ -147,5 +153,20 @@ export function toDistribution(e: EffortParam, clock: Clock): Distribution {
       return {dist: 'lognormal', mean: h(e.mean), sd: h(e.sd)}
     case 'triangular':
       return {dist: 'triangular', min: h(e.min), mode: h(e.mode), max: h(e.max)}
+  }
+}
+
+/** `1d`, or `exp, mean 1d`: a distribution as the change log says it. */
+export function describeEffort(d: Distribution, clock: Clock): string {
+  const h = (x: number) => formatHours(x, clock)
+  switch (d.dist) {
+    case 'fixed':
+      return h(d.value)
+    case 'exp':
+      return `exp, mean ${h(d.mean)}`
+    case 'lognormal':
+      return `lognormal, mean ${h(d.mean)}, sd ${h(d.sd)}`
+    case 'triangular':
+      return `triangular ${h(d.min)}–${h(d.mode)}–${h(d.max)}`
   }
 }

@@ -1,6 +1,9 @@
 // 扁平化、层级缩减: remove a territorial tier. Its territorial children attach to its parent,
-// its departments and squads move up with their powers, tasks it issued are issued by the
-// parent, and its relay step disappears because routing derives relays from the parent chain.
+// its departments and squads move up with their powers (or, with `departmentsTo: children`,
+// dissolve into the children with their powers and staff, as Tongling's service functions
+// went down into the big communities), its own powers go where its staff go, tasks it issued
+// are issued by the parent, and its relay step disappears because routing derives relays
+// from the parent chain.
 import {z} from 'zod'
 import {Tier as TierSchema} from '../model/schema/common.js'
 import {deliveries, indexModel, isTerritorial} from '../model/routing.js'
@@ -18,6 +21,8 @@ export const paramsSchema = z.strictObject({
   staffTo: z.enum(['children', 'parent', 'none']).default('children'),
   /** Where tasks executed at the removed tier go: to the parent's tier (done once per parent) or to the children's tier. */
   tasksTo: z.enum(['parent', 'children']).default('parent'),
+  /** Where the removed units' departments go: up to the parent, keeping their powers, or into the territorial children, powers and staff split over them. */
+  departmentsTo: z.enum(['parent', 'children']).default('parent'),
 })
 export type FlattenParams = z.output<typeof paramsSchema>
 
@@ -48,10 +53,39 @@ export function apply(input: Model, params: FlattenParams): ReformResult {
 
   const model = cloneModel(input)
   const byId = new Map(model.units.map((u) => [u.id, u]))
+  const kidsOf = (r: {id: string}) => (ix.children.get(r.id) ?? []).filter((c) => isTerritorial(ix, c) && !removed.has(c.id))
+  // Departments dissolved into the territorial children: powers to each child, staff split.
+  const dissolved = new Set<string>()
+  let dissolvedStaff = 0
+  if (params.departmentsTo === 'children') {
+    for (const r of removedUnits) {
+      const kids = kidsOf(r)
+      if (kids.length === 0) continue
+      for (const d of ix.children.get(r.id) ?? []) {
+        if (d.kind !== 'department' || removed.has(d.id)) continue
+        dissolved.add(d.id)
+        survivor.set(d.id, survivor.get(r.id)!)
+        dissolvedStaff += d.staff
+        const parts = apportion(d.staff, kids.map(() => 1), Number.isInteger(d.staff))
+        kids.forEach((k, i) => {
+          const child = byId.get(k.id)!
+          child.staff += parts[i]
+          child.powers = [...new Set([...child.powers, ...d.powers])]
+        })
+      }
+    }
+  }
+  // The removed units' own powers go where their staff go (up when the staff are dropped).
+  for (const r of removedUnits) {
+    if (r.powers.length === 0) continue
+    const kids = kidsOf(r)
+    const to = params.staffTo === 'children' && kids.length > 0 ? kids.map((k) => byId.get(k.id)!) : [byId.get(survivor.get(r.id)!)!]
+    for (const u of to) u.powers = [...new Set([...u.powers, ...r.powers])]
+  }
   let othersMoved = 0
   const childTierCount = new Map<string, number>()
   for (const u of model.units) {
-    if (u.parent === undefined || !removed.has(u.parent) || removed.has(u.id)) continue
+    if (u.parent === undefined || !removed.has(u.parent) || removed.has(u.id) || dissolved.has(u.id)) continue
     if (isTerritorial(ix, u)) {
       const t = u.tier ?? u.kind
       childTierCount.set(t, (childTierCount.get(t) ?? 0) + 1)
@@ -79,7 +113,7 @@ export function apply(input: Model, params: FlattenParams): ReformResult {
   }
   const removedStaff = removedUnits.reduce((a, u) => a + u.staff, 0)
 
-  model.units = model.units.filter((u) => !removed.has(u.id))
+  model.units = model.units.filter((u) => !removed.has(u.id) && !dissolved.has(u.id))
   const dropped = remapUnitRefs(model, survivor)
 
   const newTaskTier: Tier | undefined = params.tasksTo === 'children' ? (childTier ?? parentTier) : (parentTier ?? childTier)
@@ -105,6 +139,7 @@ export function apply(input: Model, params: FlattenParams): ReformResult {
 
   const changes = [`${params.tier} tier removed: ${count(removedUnits.length, 'unit')} (${num(removedStaff)} staff)`]
   for (const [t, n] of childTierCount) changes.push(`${count(n, `${t} unit`)} re-parented to the ${parentTier ?? 'parent'} above`)
+  if (dissolved.size > 0) changes.push(`${count(dissolved.size, 'department')} of the removed units dissolved into their territorial children: their powers and ${num(dissolvedStaff)} staff go down`)
   if (othersMoved > 0) changes.push(`${count(othersMoved, 'non-territorial unit')} (departments, squads) moved up to the ${parentTier ?? 'parent'} tier, keeping their powers`)
   if (params.staffTo === 'none') changes.push(`${num(removedStaff)} staff of the removed units dropped`)
   else if (params.staffTo === 'children') changes.push(`${num(staffMoved)} staff split evenly over ${count(receivers, 'receiving unit')}`)

@@ -14,6 +14,8 @@ import * as purchaseServices from './purchase-services.js'
 import * as responsibilitySplit from './responsibility-split.js'
 import * as sinkStaff from './sink-staff.js'
 import * as whistle from './whistle.js'
+import * as responsibilityList from './responsibility-list.js'
+import * as hotlineDispatch from './hotline-dispatch.js'
 
 export {ReformError} from './common.js'
 export type {ReformResult} from './common.js'
@@ -38,6 +40,8 @@ export const REFORMS: readonly ReformDefinition[] = [
   purchaseServices,
   inspectionCap,
   sinkStaff,
+  responsibilityList,
+  hotlineDispatch,
 ]
 
 export const REFORM_TYPES: readonly string[] = REFORMS.map((r) => r.type)

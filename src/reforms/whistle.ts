@@ -2,11 +2,11 @@
 // reports within a response time. The rule tells the simulation to summon instead of
 // escalating hop by hop; the `summons` relations make the channels visible to structure metrics.
 import {z} from 'zod'
-import {Duration, Tier as TierSchema} from '../model/schema/common.js'
-import {formatHours} from '../model/duration.js'
+import {Effort, Tier as TierSchema} from '../model/schema/common.js'
 import {findResolver, indexModel, isTerritorial} from '../model/routing.js'
 import type {Model, Relation} from '../model/types.js'
-import {ReformError, cloneModel, count, hours, list, territorialAt} from './common.js'
+import {ReformError, cloneModel, count, describeEffort, list, territorialAt, toDistribution} from './common.js'
+import type {EffortParam} from './common.js'
 import type {ReformResult} from './common.js'
 
 export const type = 'whistle'
@@ -15,8 +15,8 @@ export const zh = '吹哨报到'
 export const paramsSchema = z.strictObject({
   /** Tiers whose territorial units may summon departments. */
   from: z.array(TierSchema).min(1, {error: 'name at least one tier'}).default(['street', 'community']),
-  /** Working time until the summoned department reports. */
-  responseTime: Duration.default('1d'),
+  /** Working time until the summoned department reports: a duration or a distribution. */
+  responseTime: Effort.default('1d'),
 })
 export type WhistleParams = z.output<typeof paramsSchema>
 
@@ -28,7 +28,7 @@ export function apply(input: Model, params: WhistleParams): ReformResult {
     if (units.length === 0) throw new ReformError(['from', i], `the model has no territorial units at tier ${tier}`, 'list tiers the model uses')
     return units
   })
-  const responseTime = hours(params.responseTime, input.clock)
+  const responseTime = toDistribution(params.responseTime as EffortParam, input.clock)
   const model = cloneModel(input)
   model.rules.whistle = {from, responseTime}
 
@@ -50,13 +50,13 @@ export function apply(input: Model, params: WhistleParams): ReformResult {
       if (existing.has(key)) continue
       existing.add(key)
       departments.add(resolver)
-      added.push({type: 'summons', from: u.id, to: resolver, responseTime})
+      added.push({type: 'summons', from: u.id, to: resolver})
     }
   }
   model.relations.push(...added)
   const callersUsed = new Set(added.map((r) => r.from)).size
   const changes = [
-    `${list(from)} may summon the department holding the power; response within ${formatHours(responseTime, input.clock)}`,
+    `${list(from)} may summon the department holding the power; response within ${describeEffort(responseTime, input.clock)}`,
     `${count(added.length, 'summons channel')} added from ${count(callersUsed, 'unit')} to ${count(departments.size, 'department')}`,
   ]
   return {model, changes}

@@ -9,6 +9,8 @@ export interface SimOptions {
   warmup: number
   /** Receives every lifecycle event of the run, in time order (for event logs). */
   trace?: TraceSink
+  /** Units (ids) whose hours, waits and lead times are also reported by task (`focus` in the result). */
+  focus?: readonly string[]
 }
 
 /**
@@ -25,6 +27,10 @@ export type TraceActivity =
   | 'summoned' // a department was summoned (吹哨报到)
   | 'inspected' // an inspection was received (or carried out, at the inspector)
   | 'returned' // an access catalogue sent the item back to its issuer
+  | 'handoff' // the item was handed over to the unit and waits its hand-off delay (公文流转)
+  | 'dispatched' // a hotline centre dispatched the request to the unit (接诉即办)
+  | 'refused' // a candidate department refused a contested item (推诿)
+  | 'arbitrated' // the candidates' superior ruled on a contested item
   | 'completed'
   | 'rejected'
   | 'unresolved'
@@ -105,6 +111,24 @@ export interface TimeSplit {
   inspection: number
 }
 
+/** One task's or demand type's items in one replication. */
+export interface TaskRun {
+  id: string
+  /** Items generated (born after the warm-up): task items, or requests raised. */
+  items: number
+  completed: number
+  unresolved: number
+  /** Mean and 90th percentile of the lead time of the completed items (NaN when none). */
+  meanLeadTime: number
+  p90LeadTime: number
+}
+
+/** A focus unit's hours, waits and items by task (SimOptions.focus). */
+export interface FocusRun {
+  id: string
+  tasks: Array<{id: string; busyHours: number; waitHours: number; started: number; completed: number; meanLeadTime: number}>
+}
+
 export interface ReplicationResult {
   seed: number
   events: number
@@ -116,6 +140,8 @@ export interface ReplicationResult {
   /** Community-tier hours behind timeSplit. */
   communityHours: TimeSplit
   requests: RequestStats
+  tasks: TaskRun[]
+  focus?: FocusRun[]
 }
 
 export interface FlowUnit {
@@ -138,6 +164,18 @@ export interface Bottleneck {
   utilisation: Estimate
 }
 
+/** One task's or demand type's items over replications (`flow.tasks[]`). */
+export interface TaskFlow {
+  id: string
+  name: string
+  source: 'task' | 'demand'
+  items: Estimate
+  completed: Estimate
+  unresolved: Estimate
+  meanLeadTime: Estimate
+  p90LeadTime: Estimate
+}
+
 export interface FlowSummary {
   seed: number
   replications: number
@@ -150,6 +188,7 @@ export interface FlowSummary {
   duplicates: Record<string, Estimate>
   timeSplit: {service: Estimate; admin: Estimate; inspection: Estimate}
   requests: Record<string, Estimate>
+  tasks: TaskFlow[]
   /** Structural vs simulated: nominal load against simulated utilisation. */
   check: {spearman: number; topAgree: number}
   runs: ReplicationResult[]

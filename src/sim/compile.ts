@@ -3,11 +3,13 @@
 // All routing comes from routing.ts, once per model, before any run.
 import {indexModel, isTerritorial} from '../model/routing.js'
 import {TIERS} from '../model/types.js'
-import type {Model, Task} from '../model/types.js'
+import type {Contested, EffortPer, Model, Task} from '../model/types.js'
 import {aliasRecords, buildAlias} from './alias.js'
-import {DistTable} from './dist.js'
+import {ContestBuilder} from './contest-tables.js'
+import type {ContestTables} from './contest-tables.js'
+import {DistTable, FIXED} from './dist.js'
 import type {Dists} from './dist.js'
-import {PlanBuilder, planEntries} from './plans.js'
+import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, PlanBuilder, planEntries, S_END, S_UNIT} from './plans.js'
 import type {PlanTables} from './plans.js'
 import {RouteBuilder} from './routes.js'
 import type {RouteTables} from './routes.js'
@@ -33,6 +35,9 @@ export interface Compiled {
   /** staff / servers, so that capacity equals staff hours even for fractional FTE. */
   speed: Float64Array
   households: Float64Array
+  residents: Float64Array
+  /** Hand-off delay of hand-overs each unit receives (dist index), -1 when it is zero. */
+  unitHandoff: Int32Array
   dists: Dists
   nTasks: number
   nSources: number
@@ -55,6 +60,23 @@ export interface Compiled {
   srcValidity: Float64Array
   srcEffortRng: Int32Array
   srcRouteRng: Int32Array
+  /** Stream of the hand-off delays and other waits of a source's items. */
+  srcDelayRng: Int32Array
+  /** Stream of a source's buck-passing draws (contested or not, candidates, refusals). */
+  srcContestRng: Int32Array
+  /** Effort per target unit (0), per `srcPerSize` households (1) or residents (2) of the target. */
+  srcPerBasis: Uint8Array
+  srcPerSize: Float64Array
+  /** Inspections: the inspector's effort per visit (dist) and the window visits are spread over (0: at once). */
+  srcInspector: Int32Array
+  srcSpread: Float64Array
+  /** Share of a source's items whose owner is contested (0: none). */
+  srcContestShare: Float64Array
+  contests: ContestTables
+  refusal: number
+  transferDist: number
+  arbitrationDist: number
+  dispatchDist: number
   nInspectionCats: number
   /** Arrival streams: source, tree (-1 for demand), periodic flag, period or mean gap, offset, stream. */
   nArrivals: number
@@ -94,18 +116,27 @@ export function compileModel(model: Model): Compiled {
   const nUnits = unitIds.length
   const dists = new DistTable()
   const routes = new RouteBuilder(ix, unitIndex)
-  const plans = new PlanBuilder(ix, model, unitIndex)
+  const unitHandoff = Int32Array.from(model.units, (u) => {
+    const d = dists.add(u.handoffDelay ?? model.defaults.handoffDelay)
+    return dists.type[d] === FIXED && !(dists.a[d] > 0) ? -1 : d
+  })
+  const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff)
+  const contests = new ContestBuilder(ix, model, unitIndex, nUnits)
+  const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0
   const streamKeys: string[] = []
   const stream = (key: string): number => streamKeys.push(key) - 1
 
   const needsKeys = new Map<string, number>()
   const needsLists: string[][] = []
-  const needsId = (needs: string[]): number => {
-    const key = [...needs].sort().join('\u0001')
+  /** Requests under a hotline follow dispatch plans, so their needs get slots of their own. */
+  const needsRequest: boolean[] = []
+  const needsId = (needs: string[], request = false): number => {
+    const key = [...needs].sort().join('\u0001') + (request && hotline ? '\u0002request' : '')
     let id = needsKeys.get(key)
     if (id === undefined) {
       needsKeys.set(key, (id = needsLists.length))
       needsLists.push(needs)
+      needsRequest.push(request && hotline)
     }
     return id
   }
@@ -113,12 +144,12 @@ export function compileModel(model: Model): Compiled {
 
   const fieldIndex = new Map<string, number>()
   const inspectionCats = new Map<string, number>()
-  const src = {effort: [] as number[], relay: [] as number[], cls: [] as number[], deadline: [] as number[], split: [] as number[], needs: [] as number[], gateTier: [] as number[], leak: [] as number[], abolish: [] as number[], insp: [] as number[], fStart: [] as number[], fEnd: [] as number[], contacts: [] as number[], validity: [] as number[], effortRng: [] as number[], routeRng: [] as number[]}
+  const src = {effort: [] as number[], relay: [] as number[], cls: [] as number[], deadline: [] as number[], split: [] as number[], needs: [] as number[], gateTier: [] as number[], leak: [] as number[], abolish: [] as number[], insp: [] as number[], fStart: [] as number[], fEnd: [] as number[], contacts: [] as number[], validity: [] as number[], effortRng: [] as number[], routeRng: [] as number[], delayRng: [] as number[], contestRng: [] as number[], perBasis: [] as number[], perSize: [] as number[], inspector: [] as number[], spread: [] as number[], contest: [] as (Contested | undefined)[]}
   const fields: number[] = []
   const arr = {src: [] as number[], tree: [] as number[], periodic: [] as number[], gap: [] as number[], offset: [] as number[], rng: [] as number[], aStart: [] as number[], aEnd: [] as number[]}
   const alias = {prob: [] as number[], unit: [] as number[], other: [] as number[]}
 
-  const addSource = (s: {effort: number; relay: number; cls: number; deadline: number; split: number; needs: number; gate?: Task['gate']; insp: number; collects: string[]; contacts: number; validity: number; key: string}): number => {
+  const addSource = (s: {effort: number; relay: number; cls: number; deadline: number; split: number; needs: number; gate?: Task['gate']; insp: number; collects: string[]; contacts: number; validity: number; key: string; per?: EffortPer; inspector: number; spread: number; contested?: Contested}): number => {
     const i = src.effort.length
     src.effort.push(s.effort)
     src.relay.push(s.relay)
@@ -140,6 +171,13 @@ export function compileModel(model: Model): Compiled {
     src.validity.push(s.validity)
     src.effortRng.push(stream(`effort\u0000${s.key}`))
     src.routeRng.push(stream(`routing\u0000${s.key}`))
+    src.delayRng.push(stream(`delay\u0000${s.key}`))
+    src.contestRng.push(stream(`contest\u0000${s.key}`))
+    src.perBasis.push(s.per === undefined ? 0 : s.per.basis === 'households' ? 1 : 2)
+    src.perSize.push(s.per?.size ?? 1)
+    src.inspector.push(s.inspector)
+    src.spread.push(s.spread)
+    src.contest.push(s.contested !== undefined && s.contested.share > 0 ? s.contested : undefined)
     return i
   }
 
@@ -165,6 +203,10 @@ export function compileModel(model: Model): Compiled {
       contacts: task.contacts,
       validity: task.validity ?? model.defaults.collectionValidity,
       key: `task\u0000${task.id}`,
+      per: task.effortPer,
+      inspector: inspection ? dists.add(task.inspectorEffort ?? model.defaults.inspectorEffort) : -1,
+      spread: inspection ? (task.spread ?? model.defaults.spread) : 0,
+      contested: task.contested,
     })
     for (const issuer of task.issuers) {
       const tree = routes.tree(task, issuer)
@@ -185,8 +227,11 @@ export function compileModel(model: Model): Compiled {
   const nTasks = src.effort.length
 
   for (const d of model.demand) {
-    const needs = needsId(d.needs)
-    const s = addSource({effort: dists.add(d.effort), relay: 0, cls: CLASS_REST, deadline: Infinity, split: SPLIT_SERVICE, needs, insp: -1, collects: [], contacts: 0, validity: 0, key: `demand\u0000${d.id}`})
+    const needs = needsId(d.needs, true)
+    // Dispatched requests are assessed (接诉即办): due by the hotline's deadline, served in that class.
+    const cls = hotline ? CLASS_DEADLINE : CLASS_REST
+    const deadline = hotline ? model.rules.hotline!.deadline : Infinity
+    const s = addSource({effort: dists.add(d.effort), relay: 0, cls, deadline, split: SPLIT_SERVICE, needs, insp: -1, collects: [], contacts: 0, validity: 0, key: `demand\u0000${d.id}`, per: d.effortPer, inspector: -1, spread: 0, contested: d.contested})
     const units = model.units.filter((u) => u.tier === d.at && isTerritorial(ix, u) && u.residents > 0)
     const total = units.reduce((sum, u) => sum + u.residents, 0)
     const rate = d.perResidentHour * total
@@ -205,6 +250,9 @@ export function compileModel(model: Model): Compiled {
 
   const escalationDist = dists.add(model.defaults.escalationEffort)
   const reportDist = dists.add(model.rules.reportEffort)
+  const transferDist = dists.add(model.rules.buckPassing.transferEffort)
+  const arbitrationDist = dists.add(model.rules.buckPassing.arbitrationEffort)
+  const dispatchDist = dists.add(model.rules.hotline?.dispatchEffort ?? {dist: 'fixed', value: 0})
   const routeTables = routes.freeze()
   const seenTrees = new Set<string>()
   for (let a = 0; a < arr.src.length; a++) {
@@ -217,10 +265,26 @@ export function compileModel(model: Model): Compiled {
   const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
   for (const [needs, unit] of wanted) {
     const slot = needs * nUnits + unit
-    if (planOf[slot] < 0) planOf[slot] = plans.plan(String(needs), needsLists[needs], unitIds[unit])
+    if (planOf[slot] < 0) planOf[slot] = plans.plan(String(needs), needsLists[needs], unitIds[unit], needsRequest[needs])
   }
-
+  const planEntry = planEntries(planOf, plans)
   const planTables = plans.freeze()
+  // Contests are decided where a plan ends at a department: one entry per (source, department).
+  for (let a = 0; a < arr.src.length; a++) {
+    const s = arr.src[a]
+    const contested = src.contest[s]
+    if (contested === undefined) continue
+    const units: number[] = []
+    if (arr.tree[a] >= 0) {
+      collectLeaves(routeTables, arr.tree[a], (u) => units.push(u))
+      units.push(routeTables.treeIssuer[arr.tree[a]])
+    } else for (let k = arr.aStart[a]; k < arr.aEnd[a]; k++) units.push(alias.unit[k])
+    for (const u of units) {
+      const e = (src.needs[s] * nUnits + u) * 8
+      if (planEntry[e] < 0 || (planEntry[e + E_FLAGS] & F_CONTESTABLE) === 0) continue
+      contests.add(s, contested, lastStageUnit(planTables, planEntry[e + E_STAGE]), (planEntry[e + E_FLAGS] & F_DISPATCHED) !== 0)
+    }
+  }
   const shared = model.rules.dataSharing?.fields
   const fieldShared = new Uint8Array(fieldIndex.size)
   for (const [f, i] of fieldIndex) fieldShared[i] = shared === 'all' || (Array.isArray(shared) && shared.includes(f)) ? 1 : 0
@@ -233,6 +297,8 @@ export function compileModel(model: Model): Compiled {
     servers: Int32Array.from(model.units, (u) => (u.staff > 0 ? Math.max(1, Math.floor(u.staff)) : 0)),
     speed: Float64Array.from(model.units, (u) => (u.staff > 0 ? u.staff / Math.max(1, Math.floor(u.staff)) : 0)),
     households: Float64Array.from(model.units, (u) => (u.households > 0 ? u.households : u.residents / model.defaults.householdSize)),
+    residents: Float64Array.from(model.units, (u) => u.residents),
+    unitHandoff,
     dists: dists.freeze(),
     nTasks,
     nSources: src.effort.length,
@@ -255,6 +321,18 @@ export function compileModel(model: Model): Compiled {
     srcValidity: Float64Array.from(src.validity),
     srcEffortRng: Int32Array.from(src.effortRng),
     srcRouteRng: Int32Array.from(src.routeRng),
+    srcDelayRng: Int32Array.from(src.delayRng),
+    srcContestRng: Int32Array.from(src.contestRng),
+    srcPerBasis: Uint8Array.from(src.perBasis),
+    srcPerSize: Float64Array.from(src.perSize),
+    srcInspector: Int32Array.from(src.inspector),
+    srcSpread: Float64Array.from(src.spread),
+    srcContestShare: Float64Array.from(src.contest, (x) => x?.share ?? 0),
+    contests: contests.freeze(),
+    refusal: model.rules.buckPassing.refusal,
+    transferDist,
+    arbitrationDist,
+    dispatchDist,
     nInspectionCats: inspectionCats.size,
     nArrivals: arr.src.length,
     arrSrc: Int32Array.from(arr.src),
@@ -272,13 +350,20 @@ export function compileModel(model: Model): Compiled {
     routes: routeTables,
     plans: planTables,
     planOf,
-    planEntry: planEntries(planOf, planTables),
+    planEntry,
     streamKeys,
     redundancyWindow: model.defaults.redundancyWindow,
     escalationDist,
     reportDist,
     formalShare: model.defaults.formalShare,
   }
+}
+
+/** The unit of a plan's last stage (the one with an end code), from its first stage. */
+function lastStageUnit(p: PlanTables, first: number): number {
+  let st = first
+  while (p.stageRec[(st << 2) + S_END] === 0) st++
+  return p.stageRec[(st << 2) + S_UNIT]
 }
 
 function collectLeaves(r: RouteTables, tree: number, visit: (unit: number) => void): void {

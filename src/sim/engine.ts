@@ -7,11 +7,13 @@ import type {TraceSink} from './api.js'
 import type {Compiled} from './compile.js'
 import {sample} from './dist.js'
 import {EventHeap} from './heap.js'
-import {FREE, INSPECTOR, RELAY, J_ARRIVE, J_BIRTH, J_DIST, J_KIND, J_REF, J_SCALE, J_SRC, J_UNIT, JF_SHIFT, JI_SHIFT, JobPool, STAGE} from './jobs.js'
+import {ARBITRATE, FREE, INSPECTOR, RELAY, J_ARRIVE, J_BIRTH, J_DIST, J_KIND, J_REF, J_SCALE, J_SRC, J_UNIT, JF_SHIFT, JI_SHIFT, JobPool, STAGE, TRANSFER, VISIT, WAIT_RELAY} from './jobs.js'
 import {StreamBank} from './prng.js'
 import {UnitQueues} from './queues.js'
-import {completeJob, firstArrivals, onArrival, resumeAfterDelay} from './items.js'
 import {HouseholdRecords} from './collect.js'
+import {firstArrivals, onArrival} from './items.js'
+import {completeJob, resumeAfterDelay} from './stages.js'
+import {Tally} from './tally.js'
 import {Tracer} from './trace.js'
 
 /** Event kinds (low two bits of the payload) double as same-time priorities. */
@@ -75,6 +77,10 @@ export class Engine {
   relayHops = 0
   escalations = 0
   summons = 0
+  // Buck-passing (推诿扯皮).
+  contested = 0
+  pingPong = 0
+  arbitrations = 0
   // Resident requests.
   raised = 0
   resolved = 0
@@ -85,6 +91,8 @@ export class Engine {
   /** Household records of collected fields; last inspection per unit and category. */
   readonly households: HouseholdRecords
   readonly lastInspection: Float64Array
+  /** Per-task counts and lead times; per-task hours of the focus units. */
+  readonly tally: Tally
 
   constructor(
     readonly c: Compiled,
@@ -92,8 +100,10 @@ export class Engine {
     horizon: number,
     warmup: number,
     trace?: TraceSink,
+    focus?: readonly string[],
   ) {
     this.tracer = trace ? new Tracer(c, trace) : null
+    this.tally = new Tally(c, focus)
     this.horizon = horizon
     this.warmup = warmup
     this.rng = new StreamBank(seed, c.streamKeys)
@@ -173,11 +183,20 @@ export class Engine {
       us[o + U_BUSY_HOURS] += hi - lo
       if (c.unitTier[u] === COMMUNITY) this.communityHours[c.srcSplit[src]] += hi - lo
     }
+    const k = this.tally.focusOf[u]
+    if (k >= 0 && now >= this.warmup) this.tally.service(k, src, now - jf[fo + J_ARRIVE], hi > lo ? hi - lo : 0)
     this.heap.at = end
     this.heap.pushAt(EV_SERVICE_END, (j << 2) | EV_SERVICE_END, u)
-    if (this.tracer !== null && ji[io + J_KIND] === STAGE && jf[fo + J_BIRTH] >= this.warmup) {
-      this.tracer.emit(now, 'started', this.jobs.item[j], this.jobs.inst[j], u, src)
+    if (this.tracer !== null && jf[fo + J_BIRTH] >= this.warmup) {
+      const kind = ji[io + J_KIND]
+      if (kind === STAGE || kind === TRANSFER || kind === ARBITRATE) this.tracer.emit(now, 'started', this.jobs.item[j], this.jobs.inst[j], u, src)
     }
+  }
+
+  /** n items of source s are born (after the warm-up). */
+  born(s: number, n: number): void {
+    this.generated += n
+    this.tally.born(s, n)
   }
 
   /** Job j ends service at unit u (carried by the event, so the job's and the unit's records load in parallel). */
@@ -256,7 +275,8 @@ export class Engine {
       const birth = jobs.f[(j << JF_SHIFT) + J_BIRTH]
       if (jobs.i[io + J_KIND] === FREE || birth < this.warmup) continue
       const kind = jobs.i[io + J_KIND]
-      const items = kind === RELAY ? this.c.routes.nodeItems[jobs.i[io + J_REF]] : kind === INSPECTOR ? 0 : 1
+      // Pending campaign visits are not items yet; a relay carries every item below it.
+      const items = kind === RELAY || kind === WAIT_RELAY ? this.c.routes.nodeItems[jobs.i[io + J_REF]] : kind === INSPECTOR || kind === VISIT ? 0 : 1
       open += items
       if (birth + this.c.srcDeadline[jobs.i[io + J_SRC]] < this.now) overdue += items
     }

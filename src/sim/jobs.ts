@@ -10,8 +10,26 @@ export const RELAY = 1
 export const STAGE = 2
 /** The inspector's own hours for one inspection; carries no item. */
 export const INSPECTOR = 3
-/** An item waiting out a summons response time (in no queue). */
+/** An item waiting out a wait stage of its plan: a hand-off, a summons response, a dispatch time (in no queue). */
 export const WAITING = 4
+/** A relay job handed over to its relay, waiting out the hand-off delay before joining its line. */
+export const WAIT_RELAY = 5
+/** An item handed over to its target, waiting out the hand-off delay before its plan starts. */
+export const WAIT_LEAF = 6
+/** An inspection visit not yet made (a campaign spreads visits over a window); not an item yet. */
+export const VISIT = 7
+/** A contested item being refused at a candidate (the transfer effort, in its line). */
+export const TRANSFER = 8
+/** A contested item being arbitrated by the candidates' common superior (in its line). */
+export const ARBITRATE = 9
+/** A contested item handed over to the next candidate. */
+export const WAIT_CANDIDATE = 10
+/** A contested item handed over to the candidate the arbiter assigned. */
+export const WAIT_ASSIGN = 11
+/** An item an access catalogue sent back, handed over to its issuer. */
+export const WAIT_RETURN = 12
+/** A contested item handed over to the superior who arbitrates. */
+export const WAIT_ARBITER = 13
 
 /** Record strides: doubles at (j << 3) + J_*, int32s at (j << 4) + J_*. */
 export const JF_SHIFT = 3
@@ -42,6 +60,8 @@ export class JobPool {
   /** Trace ids (written only when tracing): item (a relay's first item) and instance. */
   item = new Int32Array(0)
   inst = new Int32Array(0)
+  /** Buck-passing state of a contested item: contest entry << 8 | refusals so far; -1 otherwise. */
+  aux = new Int32Array(0)
   private freeHead = -1
   capacity = 0
   live = 0
@@ -85,6 +105,9 @@ export class JobPool {
     const inst = new Int32Array(cap)
     inst.set(this.inst)
     this.inst = inst
+    const aux = new Int32Array(cap)
+    aux.set(this.aux)
+    this.aux = aux
     // New slots join the free list in ascending order so allocation order is deterministic.
     for (let j = cap - 1; j >= old; j--) {
       this.i[(j << JI_SHIFT) + J_NEXT] = this.freeHead

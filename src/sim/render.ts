@@ -3,6 +3,10 @@
 import type {Model} from '../model/types.js'
 import {formatHours} from '../model/duration.js'
 import type {Estimate, FlowSummary} from './api.js'
+import {slowestTasks} from '../metrics/flow/tasks.js'
+
+/** Tasks the human summary lists by lead time: enough to spot a slow approval. */
+const SLOWEST = 5
 
 export function simulateJson(model: Model, s: FlowSummary, withRuns = false): object {
   return {
@@ -18,6 +22,7 @@ export function simulateJson(model: Model, s: FlowSummary, withRuns = false): ob
       duplicates: s.duplicates,
       timeSplit: s.timeSplit,
       requests: s.requests,
+      tasks: s.tasks,
       overdue: s.overdue,
       check: s.check,
     },
@@ -73,6 +78,7 @@ const LABELS = {
     split: 'Community time: resident service {service} · administrative tasks {admin} · inspections {inspection}',
     requests: 'Resident requests: {raised} raised, {rate} resolved, mean {mean} (p90 {p90}) to resolve, {hops} hops',
     duplicates: 'Duplicated handling',
+    slowest: 'Slowest tasks (mean lead time · p90 · items)',
     check: 'Structure vs simulation: Spearman {rho} between nominal load and utilisation; top-5 agreement {top}',
     ci: 'Values are means over replications with 95% confidence intervals [low–high].',
   },
@@ -85,6 +91,7 @@ const LABELS = {
     split: '社区时间：服务居民 {service} · 行政事务 {admin} · 迎检 {inspection}',
     requests: '居民诉求：提出 {raised}，解决率 {rate}，平均 {mean}（p90 {p90}）解决，流转 {hops} 次',
     duplicates: '重复办理',
+    slowest: '办理最慢的事项（平均周期 · 90%分位 · 事项数）',
     check: '结构与仿真对照：名义负荷与利用率的 Spearman 相关 {rho}；前五名一致 {top}',
     ci: '数值为各次重复的均值及 95% 置信区间 [下限–上限]。',
   },
@@ -109,6 +116,11 @@ export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = '
   const rq = s.requests
   if (rq.raised && rq.raised.mean > 0) {
     lines.push(fill(L.requests, {raised: est(rq.raised, count), rate: pct(rq.resolutionRate), mean: est(rq.meanTimeToResolve, hours), p90: est(rq.p90TimeToResolve, hours), hops: est(rq.meanHops, dec)}))
+  }
+  const slow = slowestTasks(s.tasks, SLOWEST)
+  if (slow.length > 0) {
+    lines.push('', L.slowest)
+    for (const t of slow) lines.push(`  ${t.name === t.id ? t.id : `${t.name} (${t.id})`}  ${est(t.meanLeadTime, hours)}  ·  ${est(t.p90LeadTime, hours)}  ·  ${est(t.items, count)}`)
   }
   lines.push('', L.duplicates)
   for (const [k, v] of Object.entries(s.duplicates)) lines.push(`  ${k.padEnd(22)} ${est(v, k === 'relayHopsPerItem' ? dec : count)}`)

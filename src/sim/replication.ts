@@ -12,7 +12,7 @@ export function runReplication(model: Model, options: SimOptions): ReplicationRe
 
 export function runCompiled(c: Compiled, options: SimOptions): ReplicationResult {
   checkOptions(options)
-  const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace)
+  const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace, options.focus)
   e.runUntil(options.horizon)
   return readResult(e, options.seed)
 }
@@ -53,6 +53,7 @@ function readResult(e: Engine, seed: number): ReplicationResult {
       meanLeadTime: ended > 0 ? e.leadStat(u, L_HOURS) / ended : NaN,
     })
   }
+  const focus = e.tally.focus()
   const items: ItemCounts = {generated: e.generated, completed: e.completed, rejected: e.rejected, unresolved: e.unresolved, open}
   const split = e.communityHours
   const splitTotal = split[0] + split[1] + split[2]
@@ -74,7 +75,10 @@ function readResult(e: Engine, seed: number): ReplicationResult {
       relayHopsPerItem: e.generated > 0 ? e.relayHops / e.generated : 0,
       escalations: e.escalations,
       summons: e.summons,
-      pingPong: 0,
+      pingPong: e.pingPong,
+      contestedItems: e.contested,
+      transfersPerContested: e.contested > 0 ? e.pingPong / e.contested : 0,
+      arbitrationShare: e.contested > 0 ? e.arbitrations / e.contested : 0,
       returned: e.returned,
     },
     timeSplit: {
@@ -91,6 +95,8 @@ function readResult(e: Engine, seed: number): ReplicationResult {
       p90TimeToResolve: e.resolveHist.quantile(0.9),
       meanHops: e.requestsEnded > 0 ? e.requestHops / e.requestsEnded : 0,
     },
+    tasks: e.tally.tasks(),
+    ...(focus !== undefined && {focus}),
   }
 }
 
@@ -122,7 +128,7 @@ export function createSimulation(model: Model, options: SimOptions): LiveSimulat
         time: e.now,
         items: {generated: e.generated, completed: e.completed, rejected: e.rejected, unresolved: e.unresolved, open},
         units,
-        duplicates: {duplicateContacts: e.households.duplicateContacts, redundantInspections: e.redundantInspections, escalations: e.escalations, summons: e.summons, returned: e.returned},
+        duplicates: {duplicateContacts: e.households.duplicateContacts, redundantInspections: e.redundantInspections, escalations: e.escalations, summons: e.summons, returned: e.returned, pingPong: e.pingPong},
         timeSplit: {service: total > 0 ? split[0] / total : 0, admin: total > 0 ? split[1] / total : 0, inspection: total > 0 ? split[2] / total : 0},
         requests: {raised: e.raised, resolved: e.resolved, waiting: e.raised - e.requestsEnded},
       }

@@ -23,6 +23,7 @@ function run(seed: number, units: UnitRun[], completed = 10): ReplicationResult 
     timeSplit: {service: 0.5, admin: 0.3, inspection: 0.2},
     communityHours: {service: 5, admin: 3, inspection: 2},
     requests: {raised: 0, resolved: 0, resolutionRate: 0, meanTimeToResolve: NaN, p90TimeToResolve: NaN, meanHops: 0},
+    tasks: [],
   }
 }
 

@@ -58,6 +58,14 @@ describe('reform directions on the classroom model', () => {
     expect(r['community.leadTime'].significant).toBe(true)
   })
 
+  it('flattening shortens lead time by the hand-overs it removes, even with no staff moved', async () => {
+    const r = await compare(base, reformed([{type: 'flatten', params: {tier: 'street', staffTo: 'none'}}]), ['community.leadTime'])
+    // One relay and its hand-over (half a working day on average) fewer on each relayed item:
+    // about a fifth of the items ending at the community.
+    expect(r['community.leadTime'].change).toBeLessThan(-1)
+    expect(r['community.leadTime'].significant).toBe(true)
+  })
+
   it('data sharing cuts duplicate household contacts', async () => {
     const r = await compare(base, shipped('classroom', 'data-sharing'), ['duplicates.contacts'])
     expect(r['duplicates.contacts'].baseline).toBeGreaterThan(1000)
@@ -72,6 +80,34 @@ describe('reform directions on the classroom model', () => {
     expect(r.escalations.scenario).toBeGreaterThan(0)
     expect(r.escalations.scenario).toBeLessThan(r.escalations.baseline / 20)
     expect(r.summons.scenario).toBeGreaterThan(0)
+  })
+
+  it('the whistle with its default one-day response beats the chain of hand-overs even where streets are idle', async () => {
+    const r = await compare(base, reformed([{type: 'whistle'}]), ['requests.meanTimeToResolve', 'street.utilisation', 'pingPong'])
+    // The streets are lightly loaded: escalation is slow for the hand-overs, not for queues.
+    expect(r['street.utilisation'].baseline).toBeLessThan(0.5)
+    expect(r['requests.meanTimeToResolve'].change).toBeLessThan(0)
+    expect(r['requests.meanTimeToResolve'].significant).toBe(true)
+    // A summoned department is named by the summons: no buck-passing over it.
+    expect(r.pingPong.scenario).toBeLessThan(r.pingPong.baseline)
+  })
+
+  it('a responsibility list ends buck-passing over contested items and resolves them sooner', async () => {
+    const r = await compare(base, shipped('classroom', 'responsibility-list'), ['pingPong', 'requests.meanTimeToResolve', 'arbitrationShare'])
+    expect(r.pingPong.baseline).toBeGreaterThan(10)
+    expect(r.pingPong.scenario).toBe(0)
+    expect(r.arbitrationShare.scenario).toBe(0)
+    expect(r['requests.meanTimeToResolve'].change).toBeLessThan(0)
+  })
+
+  it('hotline dispatch sends requests straight to the unit that can act: fewer refusals, faster resolution', async () => {
+    const r = await compare(base, shipped('classroom', 'hotline-dispatch'), ['pingPong', 'requests.meanTimeToResolve', 'escalations', 'timeSplit.service'])
+    expect(r.pingPong.scenario).toBeLessThan(r.pingPong.baseline)
+    expect(r['requests.meanTimeToResolve'].change).toBeLessThan(0)
+    expect(r['requests.meanTimeToResolve'].significant).toBe(true)
+    expect(r.escalations.scenario).toBeLessThan(r.escalations.baseline)
+    // Requests no longer pass through the community desk.
+    expect(r['timeSplit.service'].change).toBeLessThan(0)
   })
 
   it('the responsibility split ends escalation, resolves requests sooner, raises alignment and cuts unresolved items', async () => {

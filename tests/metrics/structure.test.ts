@@ -15,8 +15,9 @@ import {smallFunnel} from '../helpers/small-funnel.js'
 const COMMUNITY = 72 + 25 + 32 + 192
 const STREET_ESCALATION = 3 * 50
 // District tier: the government escalates 6 × 50 h, the urban department works 6 × 100 h on
-// patrols and spends 6 × 32 h inspecting (both sides of an inspection spend the hours).
-const DISTRICT = 6 * 50 + 6 * 100 + 6 * 32
+// patrols and spends 6 × 2 × 4 × 2 h inspecting (the inspector's default 2 h on site per visit,
+// beside the 4 h of preparation each inspected community spends).
+const DISTRICT = 6 * 50 + 6 * 100 + 6 * 16
 
 describe('funnel', () => {
   it('profiles each tier: units, staff, issuers above, items, hours and nominal load', () => {

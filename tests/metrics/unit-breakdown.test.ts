@@ -57,7 +57,8 @@ describe('unitBreakdown', () => {
     expect(street.components).toMatchObject({relayHours: 31, escalationHours: 150})
     expect(street.lacks).toEqual([])
     const urban = unitBreakdown(m, ['district/dept-urban'])
-    expect(urban.byTask.map((r) => [r.id, r.hoursPerYear, r.roles])).toEqual([['patrol', 600, ['resolve']], ['check-1', 96, ['inspect']], ['check-2', 96, ['inspect']]])
+    // The inspector's own 2 h on site per visit: 6 communities × 4 a year × 2 h.
+    expect(urban.byTask.map((r) => [r.id, r.hoursPerYear, r.roles])).toEqual([['patrol', 600, ['resolve']], ['check-1', 48, ['inspect']], ['check-2', 48, ['inspect']]])
     // Its own tasks come back to it: it is their issuer, not a principal above itself.
     expect(urban.byIssuer).toMatchObject([{id: 'district/dept-urban', principal: false, tasks: 3}])
   })

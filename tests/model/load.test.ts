@@ -109,11 +109,15 @@ defaults:
   householdSize: 3
   collectionValidity: 1y
   redundancyWindow: 1w
+  handoffDelay: {dist: exp, mean: 2d}
+  spread: 1w
+  inspectorEffort: 3h
 rules:
   responsibility: split
   reportEffort: {dist: exp, mean: 1d}
-  whistle: {from: [street, community], responseTime: 1d}
+  whistle: {from: [street, community], responseTime: {dist: triangular, min: 1h, mode: 1d, max: 2d}}
   dataSharing: {fields: [household.size]}
+  buckPassing: {refusal: 0.3, maxTransfers: 3, transferEffort: 1h}
 units:
   - {id: c, kind: community, tier: community, residents: 100}
 `)
@@ -126,12 +130,16 @@ units:
       householdSize: 3,
       collectionValidity: 1800,
       redundancyWindow: 37.5,
+      handoffDelay: {dist: 'exp', mean: 15},
+      spread: 37.5,
+      inspectorEffort: {dist: 'fixed', value: 3},
     })
     expect(m.rules).toEqual({
       responsibility: 'split',
       reportEffort: {dist: 'exp', mean: 7.5},
-      whistle: {from: ['street', 'community'], responseTime: 7.5},
+      whistle: {from: ['street', 'community'], responseTime: {dist: 'triangular', min: 1, mode: 7.5, max: 15}},
       dataSharing: {fields: ['household.size']},
+      buckPassing: {refusal: 0.3, maxTransfers: 3, transferEffort: {dist: 'fixed', value: 1}, arbitrationEffort: {dist: 'fixed', value: 1}},
     })
     expect(m.units[0].households).toBe(33) // round(100 / 3)
   })

@@ -78,12 +78,16 @@ describe('resolutionPlan', () => {
     expect(resolutionPlan(ix, c, ['police.power'], DEFAULT_RULES)).toEqual({
       stages: [
         {type: 'formal', unit: c},
+        {type: 'handoff', unit: 'district/street-2'},
         {type: 'escalate', unit: 'district/street-2'},
+        {type: 'handoff', unit: 'district'},
         {type: 'escalate', unit: 'district'},
+        {type: 'handoff', unit: 'district/dept-police'},
         {type: 'work', unit: 'district/dept-police'},
       ],
       outcome: 'completed',
       summons: false,
+      dispatched: false,
     })
     expect(resolutionPlan(ix, c, ['patrol'], DEFAULT_RULES).outcome).toBe('unresolved')
   })
@@ -92,19 +96,22 @@ describe('resolutionPlan', () => {
     const ix = indexModel(model())
     const rules = {...DEFAULT_RULES, responsibility: 'split' as const}
     expect(resolutionPlan(ix, c, ['patrol'], rules)).toEqual({
-      stages: [{type: 'report', unit: c}, {type: 'work', unit: 'district/dept-police/station'}],
+      stages: [{type: 'report', unit: c}, {type: 'handoff', unit: 'district/dept-police/station'}, {type: 'work', unit: 'district/dept-police/station'}],
       outcome: 'completed',
       summons: false,
+      dispatched: false,
     })
   })
 
   it('summons the holder from a whistle tier after the formal part', () => {
     const ix = indexModel(model())
-    const rules = {...DEFAULT_RULES, whistle: {from: ['community' as const], responseTime: 4}}
+    const rules = {...DEFAULT_RULES, whistle: {from: ['community' as const], responseTime: {dist: "fixed" as const, value: 4}}}
     expect(resolutionPlan(ix, c, ['police.power'], rules)).toEqual({
-      stages: [{type: 'formal', unit: c}, {type: 'delay', unit: c, delay: 4}, {type: 'work', unit: 'district/dept-police'}],
+      // The response time replaces the hops and their hand-offs: no handoff stage after it.
+      stages: [{type: 'formal', unit: c}, {type: 'delay', unit: c, delay: {dist: 'fixed', value: 4}}, {type: 'work', unit: 'district/dept-police'}],
       outcome: 'completed',
       summons: true,
+      dispatched: false,
     })
   })
 

@@ -85,7 +85,8 @@ export function tinyModel(): Model {
     relations: [{type: 'coordinates', from: 'dept-civil', to: 'street-1'}, {type: 'coordinates', from: 'street-1', to: 'street-2'}],
     tasks,
     demand: [
-      {id: 'noise', name: 'noise', at: 'community', perResidentHour: 1e-5, effort: {dist: 'fixed', value: 2}, needs: ['enforce.urban'], labels: []},
+      // Contested between the two district departments where it reaches the district (street-2).
+      {id: 'noise', name: 'noise', at: 'community', perResidentHour: 1e-5, effort: {dist: 'fixed', value: 2}, needs: ['enforce.urban'], labels: [], contested: {share: 0.5, candidates: ['dept-urban', 'dept-civil']}},
     ],
     defaults: structuredClone(DEFAULT_DEFAULTS),
     rules: structuredClone(DEFAULT_RULES),

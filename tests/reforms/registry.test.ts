@@ -13,10 +13,12 @@ const samples: Record<string, Record<string, unknown>> = {
   'purchase-services': {categories: ['civil-affairs']},
   'inspection-cap': {cut: 0.5},
   'sink-staff': {},
+  'responsibility-list': {},
+  'hotline-dispatch': {staff: 4},
 }
 
 describe('reform registry', () => {
-  it('lists the ten reforms of the design, each with its Chinese name', () => {
+  it('lists the twelve reforms of the design, each with its Chinese name', () => {
     expect(REFORM_TYPES).toEqual(Object.keys(samples))
     for (const r of REFORMS) expect(r.zh).toMatch(/[\u4e00-\u9fff]/)
   })

@@ -24,7 +24,7 @@ describe('responsibility-split', () => {
 describe('whistle', () => {
   it('sets the rule and adds a summons channel to the nearest department holding the power', () => {
     const {model, changes} = whistle.apply(tinyModel(), whistle.paramsSchema.parse({}))
-    expect(model.rules.whistle).toEqual({from: ['street', 'community'], responseTime: 8})
+    expect(model.rules.whistle).toEqual({from: ['street', 'community'], responseTime: {dist: 'fixed', value: 8}})
     const summons = model.relations.filter((r) => r.type === 'summons').map((r) => `${r.from}>${r.to}`)
     // street-1 and its communities reach the street's own squad; street-2 has none, so dept-urban.
     expect(summons.sort()).toEqual(
@@ -38,13 +38,18 @@ describe('whistle', () => {
         'street-2/c2>dept-urban',
       ].sort(),
     )
-    expect(model.relations.find((r) => r.type === 'summons')?.responseTime).toBe(8)
+    // The channels carry no time of their own: the rule's response time applies to each.
+    expect(model.relations.find((r) => r.type === 'summons')?.responseTime).toBeUndefined()
+    expect(changes[0]).toBe('street, community may summon the department holding the power; response within 1d')
     expect(changes[1]).toBe('7 summons channels added from 7 units to 2 departments')
   })
 
   it('accepts a response time and a single tier; refuses a tier with no units', () => {
     const {model} = whistle.apply(tinyModel(), whistle.paramsSchema.parse({from: ['street'], responseTime: '4h'}))
-    expect(model.rules.whistle).toEqual({from: ['street'], responseTime: 4})
+    expect(model.rules.whistle).toEqual({from: ['street'], responseTime: {dist: 'fixed', value: 4}})
+    const spread = whistle.apply(tinyModel(), whistle.paramsSchema.parse({responseTime: {dist: 'exp', mean: '2h'}}))
+    expect(spread.model.rules.whistle?.responseTime).toEqual({dist: 'exp', mean: 2})
+    expect(spread.changes[0]).toBe('street, community may summon the department holding the power; response within exp, mean 2h')
     expect(model.relations.filter((r) => r.type === 'summons')).toHaveLength(2)
     expect(() => whistle.apply(tinyModel(), whistle.paramsSchema.parse({from: ['street', 'city']}))).toThrow(ReformError)
     expect(whistle.paramsSchema.safeParse({responseTime: 'soon'}).error?.issues[0].path).toEqual(['responseTime'])

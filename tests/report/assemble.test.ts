@@ -25,6 +25,7 @@ function run(seed: number, completed: number, util: [number, number, number], in
     timeSplit: {service: 1 - inspection, admin: 0, inspection},
     communityHours: {service: 0, admin: 0, inspection: 0},
     requests: {raised: 0, resolved: 0, resolutionRate: 1, meanTimeToResolve: 0, p90TimeToResolve: 0, meanHops: 0},
+    tasks: [],
   }
 }
 const flow = (runs: ReplicationResult[]) => ({runs}) as unknown as FlowSummary

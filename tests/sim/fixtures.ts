@@ -28,6 +28,12 @@ export function demand(id: string, over: Partial<Demand> = {}): Demand {
   return {id, name: id, at: 'community', perResidentHour: 0.001, effort: {dist: 'fixed', value: 1}, needs: [], labels: [], ...over}
 }
 
+/**
+ * The defaults with hand-off delays and inspection campaigns off: the queueing and
+ * hand-computed tests isolate one mechanism each; tests of delays and campaigns turn them on.
+ */
+export const NO_DELAYS = {...DEFAULT_DEFAULTS, handoffDelay: {dist: 'fixed', value: 0}, spread: 0} as const
+
 export function model(parts: Partial<Model> & {units: Unit[]}): Model {
   return {
     format: 1,
@@ -41,7 +47,7 @@ export function model(parts: Partial<Model> & {units: Unit[]}): Model {
     relations: [],
     tasks: [],
     demand: [],
-    defaults: DEFAULT_DEFAULTS,
+    defaults: NO_DELAYS,
     rules: DEFAULT_RULES,
     file: 'test.yaml',
     ...parts,

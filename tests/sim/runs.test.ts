@@ -8,6 +8,7 @@ import {loadModel} from '../../src/model/load.js'
 import {DEFAULT_RULES} from '../../src/model/types.js'
 import type {Model} from '../../src/model/types.js'
 import {createSimulation, runReplication, simulateModel} from '../../src/sim/index.js'
+import {applyReforms} from '../../src/reforms/index.js'
 import type {ReplicationResult} from '../../src/sim/api.js'
 
 const MODELS = join(import.meta.dirname, '../../models')
@@ -24,12 +25,23 @@ function variants(m: Model): Model[] {
     ...m,
     tasks: m.tasks.map((t, i) => (i % 2 === 0 ? {...t, gate: {tier: 'community' as const, leakage: 0.3, otherwise}} : t)),
   })
+  const departments = m.units.filter((u) => u.kind === 'department').map((u) => u.id)
+  const contest = {share: 0.5, candidates: departments}
+  const contested: Model = {
+    ...m,
+    rules: {...DEFAULT_RULES, buckPassing: {...DEFAULT_RULES.buckPassing, refusal: 0.7}},
+    tasks: m.tasks.map((t) => ({...t, contested: contest})),
+    demand: m.demand.map((d) => ({...d, contested: contest})),
+  }
   return [
     m,
     gated('return'),
     gated('abolish'),
     {...m, rules: {...DEFAULT_RULES, responsibility: 'split'}},
-    {...m, rules: {...DEFAULT_RULES, whistle: {from: ['street', 'community'], responseTime: 8}, dataSharing: {fields: 'all'}}},
+    {...m, rules: {...DEFAULT_RULES, whistle: {from: ['street', 'community'], responseTime: {dist: 'exp', mean: 8}}, dataSharing: {fields: 'all'}}},
+    contested,
+    applyReforms(contested, [{type: 'hotline-dispatch'}]).model,
+    {...m, defaults: {...m.defaults, spread: 400, handoffDelay: {dist: 'lognormal', mean: 6, sd: 10}}},
   ]
 }
 
@@ -48,7 +60,7 @@ describe('conservation of items', () => {
           expect(r.items.generated).toBeGreaterThan(0)
         },
       ),
-      {numRuns: 25},
+      {numRuns: 40},
     )
   })
 

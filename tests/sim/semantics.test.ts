@@ -92,7 +92,7 @@ describe('powers and escalation', () => {
   })
 
   it('with the whistle: formal part, the response time, then the department', () => {
-    const r = run(powersModel({whistle: {from: ['community'], responseTime: 8}}))
+    const r = run(powersModel({whistle: {from: ['community'], responseTime: {dist: 'fixed', value: 8}}}))
     expect(at(r, 'd/urban').meanLeadTime).toBe(1 + 8 + 4)
     expect(r.duplicates.summons).toBe(3)
     expect(r.duplicates.escalations).toBe(0)

@@ -58,7 +58,7 @@ describe('trace: exact sequences', () => {
     const split = ofItem(traced(powersModel({responsibility: 'split', reportEffort: fixed(0.5)})), 0)
     expect(split.slice(1, 4)).toEqual(['0 reported 0/0 d/s/c', '0 queued 0/0 d/s/c', '0 started 0/0 d/s/c'])
     expect(split.at(-1)).toBe('4.5 completed 0/0 d/urban')
-    const whistle = ofItem(traced(powersModel({whistle: {from: ['community'], responseTime: 8}})), 0)
+    const whistle = ofItem(traced(powersModel({whistle: {from: ['community'], responseTime: {dist: 'fixed', value: 8}}})), 0)
     expect(whistle.filter((l) => l.includes('summoned'))).toHaveLength(1)
     expect(whistle.some((l) => l.includes('escalated'))).toBe(false)
   })

@@ -9,6 +9,7 @@ import {NONNEGATIVE, SHARE, estimate} from './estimate.js'
 const SHARE_KEYS = new Set(['resolutionRate'])
 import {nominalLoad} from '../structure/load.js'
 import {spearman, topOverlap} from './spearman.js'
+import {summariseTasks} from './tasks.js'
 
 const BOTTLENECKS = 10
 const TOP_K = 5
@@ -54,6 +55,7 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
     duplicates: keys((r) => r.duplicates),
     timeSplit: {service: of((r) => r.timeSplit.service, SHARE), admin: of((r) => r.timeSplit.admin, SHARE), inspection: of((r) => r.timeSplit.inspection, SHARE)},
     requests: keys((r) => r.requests as unknown as Record<string, number>),
+    tasks: summariseTasks(model, runs),
     check: structuralCheck(nominalOf(model), units.map((u) => u.utilisation.mean)),
     runs,
   }

@@ -97,6 +97,23 @@ export const Selector = z.union([SelectorItem, z.array(SelectorItem).min(1, {err
   error: 'expected a selector: an id, an id glob, {kind, tier, domain, id, label, within}, or a list of these',
 })
 
+/** `1000 households`, `1000 residents`, or `households` (per one). */
+export const PER_PATTERN = /^\s*(\d+(?:[.,]\d+)*)?\s*(households|residents)\s*$/
+export const Per = z
+  .string({error: 'expected `1000 households` or `1000 residents`'})
+  .regex(PER_PATTERN, {error: 'expected `1000 households` or `1000 residents` (a positive number, then households or residents)'})
+  .refine((s) => {
+    const n = PER_PATTERN.exec(s)?.[1]
+    return n === undefined || Number(n.replaceAll(',', '')) > 0
+  }, {error: 'the number of households or residents must be above 0'})
+
+/** 推诿扯皮: the share of items whose competent department is unclear, and who may get them. */
+export const ContestedSchema = z.strictObject({
+  share: Share,
+  candidates: Selector.optional(),
+  owner: Selector.optional(),
+})
+
 /** A vocabulary entry: `mediate` or `{id: mediate, name: 调解}`. */
 export const VocabEntry = z.union([Id, z.strictObject({id: Id, name: Text.optional()})], {
   error: 'expected an id or {id, name}',

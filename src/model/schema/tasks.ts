@@ -1,7 +1,7 @@
 // Tasks (事项) pushed down to a target tier, and resident demand (诉求).
 import {z} from 'zod'
 import {TASK_KINDS} from '../types.js'
-import {Count, Duration, Effort, Id, PerCapitaRate, Rate, Selector, Share, Text, TextList, Tier} from './common.js'
+import {ContestedSchema, Count, Duration, Effort, Id, Per, PerCapitaRate, Rate, Selector, Share, Text, TextList, Tier} from './common.js'
 
 export const TaskSchema = z.strictObject({
   id: Id,
@@ -14,8 +14,12 @@ export const TaskSchema = z.strictObject({
   offset: Duration.optional(),
   rate: Rate.optional(),
   effort: Effort,
+  per: Per.optional(),
   relayEffort: Effort.optional(),
   needs: z.array(Id, {error: 'expected a list of power ids'}).optional(),
+  contested: ContestedSchema.optional(),
+  spread: Duration.optional(),
+  inspectorEffort: Effort.optional(),
   collects: TextList.optional(),
   contacts: Share.optional(),
   validity: Duration.optional(),
@@ -34,7 +38,9 @@ export const DemandSchema = z.strictObject({
   at: Tier,
   rate: PerCapitaRate,
   effort: Effort,
+  per: Per.optional(),
   needs: z.array(Id, {error: 'expected a list of power ids'}).optional(),
+  contested: ContestedSchema.optional(),
   labels: TextList.optional(),
 })
 export type DemandInput = z.infer<typeof DemandSchema>

@@ -2,7 +2,8 @@
 // `count`, `name`, `staff`, `residents` and `households` may be lists (one value a replica) and
 // `replicas` may name a CSV table of them (src/model/replicas.ts).
 import {z} from 'zod'
-import {Count, FullId, Id, NonNegative, Text, TextList, Tier} from './common.js'
+import {Count, Effort, FullId, Id, NonNegative, Text, TextList, Tier} from './common.js'
+import type {EffortInput} from './common.js'
 
 export interface UnitInput {
   id: string
@@ -16,6 +17,7 @@ export interface UnitInput {
   residents?: number | number[]
   households?: number | number[]
   labels?: string[]
+  handoffDelay?: EffortInput
   count?: number
   replicas?: string
   children?: UnitInput[]
@@ -39,6 +41,7 @@ export const UnitSchema: z.ZodType<UnitInput> = z.strictObject({
   residents: perReplica(NonNegative, 'a number').optional(),
   households: perReplica(NonNegative, 'a number').optional(),
   labels: TextList.optional(),
+  handoffDelay: Effort.optional(),
   count: Count.optional(),
   replicas: Text.min(1, {error: 'give the path of a CSV file'}).optional(),
   get children() {
