@@ -14,6 +14,13 @@ export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
 export abstract class LoudouCommand extends Command {
   static override baseFlags = {
     lang: Flags.option({options: ['en', 'zh'] as const, description: 'language of human output (default from LANG)'})(),
+    quiet: Flags.boolean({char: 'q', description: 'print nothing on stderr but errors: no progress bar, notes, warnings or summary'}),
+  }
+
+  /** --quiet (or -q) was given: only errors reach stderr. Read without the parser, like --lang. */
+  protected get quiet(): boolean {
+    const end = this.argv.indexOf('--')
+    return (end < 0 ? this.argv : this.argv.slice(0, end)).some((a) => a === '--quiet' || a === '-q')
   }
 
   /** Writes machine-readable text to --out (atomically) or stdout. */
@@ -26,8 +33,13 @@ export abstract class LoudouCommand extends Command {
     this.emit(toJson(value), out)
   }
 
-  /** Human messages go to stderr so stdout stays machine-readable. */
+  /** Human messages (notes, warnings, summaries) go to stderr so stdout stays machine-readable; --quiet drops them. */
   protected say(text: string): void {
+    if (!this.quiet) this.sayError(text)
+  }
+
+  /** Errors reach stderr even with --quiet. */
+  protected sayError(text: string): void {
     process.stderr.write(text.endsWith('\n') ? text : text + '\n')
   }
 
@@ -36,7 +48,7 @@ export abstract class LoudouCommand extends Command {
    * call process.exit at once and cut off a long problem list written to a pipe.
    */
   protected fail(lines: string[]): void {
-    for (const l of lines) this.say(l)
+    for (const l of lines) this.sayError(l)
     process.exitCode = 1
   }
 

@@ -1,10 +1,12 @@
 // The flags every simulating command shares (simulate, compare, report), their parsing into
-// working hours, and the progress bar on stderr.
+// working hours, and the progress bar on stderr over one or several runs.
 import {Errors, Flags} from '@oclif/core'
 import {parseDuration} from '../model/duration.js'
 import type {Clock} from '../model/types.js'
 import {t} from '../i18n/index.js'
 import type {Lang} from './base.js'
+import type {SimProgress} from '../sim/api.js'
+import {progressBar, type ProgressOptions} from './progress.js'
 
 export const runFlags = {
   seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of the run; replication seeds derive from it, and compared models share them'}),
@@ -31,16 +33,14 @@ export function runWindow(flags: {horizon?: string; warmup?: string}, clock: Clo
   return {horizon, warmup}
 }
 
-/** A one-line progress bar on stderr when it is a terminal; silent otherwise. Call with undefined to clear it. */
-export function progressBar(label: string, total: number, enabled = process.stderr.isTTY === true): (done: number | undefined) => void {
-  if (!enabled) return () => {}
-  return (done) => {
-    if (done === undefined) {
-      process.stderr.write('\r\x1b[2K')
-      return
-    }
-    const width = 30
-    const filled = Math.round((done / total) * width)
-    process.stderr.write(`\r${label} ▕${'█'.repeat(filled)}${'░'.repeat(width - filled)}▏ ${done}/${total}`)
+/**
+ * One progress bar over `runs` consecutive simulateModel calls (compare and report run several
+ * models): `forRun(k)` is the onProgress of run k; `done()` erases the bar.
+ */
+export function runsProgress(runs: number, o: ProgressOptions): {forRun(k: number): (p: SimProgress) => void; done(): void} {
+  const bar = progressBar(o)
+  return {
+    forRun: (k) => (p) => bar.update((k + p.hoursDone / p.hoursTotal) / runs),
+    done: () => bar.done(),
   }
 }

@@ -2,11 +2,10 @@
 // seeds (common random numbers) and print each key metric with its paired 95% CI.
 import {realpathSync} from 'node:fs'
 import {Args, Flags} from '@oclif/core'
-import {t} from '../i18n/index.js'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
-import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
+import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {ModelOrScenario} from '../scenario/load.js'
 
 export default class Compare extends LoudouCommand {
@@ -19,7 +18,7 @@ export default class Compare extends LoudouCommand {
   ]
   static override strict = false
   static override args = {
-    model: Args.string({required: true, description: 'the baseline model (or scenario) file'}),
+    model: Args.string({required: true, description: 'the baseline model (or scenario) file; - reads it from standard input'}),
     scenario: Args.string({required: true, description: 'one or more scenario (or model) files'}),
   }
   static override flags = {
@@ -38,11 +37,11 @@ export default class Compare extends LoudouCommand {
     const files = argv as string[]
     const metrics = this.chooseMetrics(flags.metrics)
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadModelOrScenario}, {simulateModel}] = await Promise.all([import('../scenario/load.js'), import('../sim/index.js')])
+    const [{loadInput}, {simulateModel}] = await Promise.all([import('../cli/stdin.js'), import('../sim/index.js')])
 
-    const baseline = await loadModelOrScenario(files[0])
+    const baseline = await loadInput(files[0])
     const scenarios: Array<ModelOrScenario & {file: string}> = []
-    for (const file of files.slice(1)) scenarios.push({...(await loadModelOrScenario(file)), file})
+    for (const file of files.slice(1)) scenarios.push({...(await loadInput(file)), file})
     for (const w of baseline.warnings) this.say(`warning: ${w.file}:${w.line}:${w.column} ${w.message}`)
     for (const s of scenarios) {
       if (s.scenario && !sameFile(s.scenario.base, baseline.scenario?.base ?? files[0])) {
@@ -56,9 +55,8 @@ export default class Compare extends LoudouCommand {
 
     const clock = baseline.model.clock
     const {horizon, warmup} = runWindow(flags, clock, lang)
-    const total = (scenarios.length + 1) * flags.replications
-    const progress = progressBar(t(lang, 'cli.simulating'), total, process.stderr.isTTY === true && !flags.json && !flags.csv)
-    const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: (done: number) => progress(k * flags.replications + done)})
+    const progress = runsProgress(scenarios.length + 1, {lang, quiet: this.quiet})
+    const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(k)})
     const base = await simulateModel(baseline.model, sim(0))
     const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []
     for (const [k, s] of scenarios.entries()) {
@@ -66,7 +64,7 @@ export default class Compare extends LoudouCommand {
       const rows = compareRuns({model: baseline.model, runs: base.runs}, {model: s.model, runs: summary.runs}, metrics)
       results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.base, changes: s.changes, rows})
     }
-    progress(undefined)
+    progress.done()
 
     if (flags.json) {
       this.emitJson(

@@ -3,6 +3,7 @@
 // a terminal or --once is given).
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {terminalStyle} from '../cli/terminal.js'
 import type {DashboardRun} from '../dashboard/run.js'
 import type {ReformEntry} from '../dashboard/state/session.js'
 
@@ -10,13 +11,13 @@ export default class Dashboard extends LoudouCommand {
   static override summary = 'Live terminal dashboard for workshops: the funnel animates and number keys toggle reforms.'
   static override description =
     'Keys: space pause/resume · s or . step one day · + / - faster/slower · r reset · 1-9 toggle the reforms of the --scenario files · ? help · q quit. ' +
-    'When stdout is not a terminal, or with --once, prints one frame (all reforms on) after --days simulated days and exits.'
+    'When stdout is not a terminal (or TERM=dumb), or with --once, prints one frame (all reforms on) after --days simulated days and exits.'
   static override examples = [
     '<%= config.bin %> dashboard models/classroom.yaml',
     '<%= config.bin %> dashboard models/classroom.yaml --scenario scenarios/access-catalogue.yaml --lang zh',
     '<%= config.bin %> dashboard models/classroom.yaml --scenario a.yaml --scenario b.yaml --once --days 60',
   ]
-  static override args = {model: Args.string({required: true, description: 'the model YAML file'})}
+  static override args = {model: Args.string({required: true, description: 'the model YAML file; - reads it from standard input'})}
   static override flags = {
     scenario: Flags.string({char: 's', multiple: true, description: 'scenario file whose reforms keys 1-9 toggle (repeatable)'}),
     seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of both the baseline and the reformed run'}),
@@ -31,10 +32,10 @@ export default class Dashboard extends LoudouCommand {
     const speed = Number(flags.speed)
     if (!(speed > 0) || !Number.isFinite(speed)) this.error(`--speed: expected a positive number of simulated days per second, got "${flags.speed}"`, {exit: 2})
     // Imported here, not above: ink, react and the simulator load only when the command runs.
-    const [{loadModel}, {applyReforms}, {loadScenario}, {createSimulation}, {renderOnce, runLive}] = await Promise.all([
-      import('../model/load.js'), import('../reforms/index.js'), import('../scenario/load.js'), import('../sim/index.js'), import('../dashboard/run.js'),
+    const [{loadInput}, {applyReforms}, {loadScenario}, {createSimulation}, {renderOnce, runLive}] = await Promise.all([
+      import('../cli/stdin.js'), import('../reforms/index.js'), import('../scenario/load.js'), import('../sim/index.js'), import('../dashboard/run.js'),
     ])
-    const model = await loadModel(args.model)
+    const model = (await loadInput(args.model)).model
     const reforms: ReformEntry[] = []
     for (const file of flags.scenario ?? []) {
       const {scenario} = await loadScenario(file)
@@ -51,7 +52,11 @@ export default class Dashboard extends LoudouCommand {
       lang: flags.lang ?? defaultLang(),
     }
     const {stdout, stdin} = process
-    if (flags.once || !stdout.isTTY) {
+    const style = terminalStyle(stdout)
+    // ink colours through chalk, which reads FORCE_COLOR but not NO_COLOR: switch it off here.
+    if (!style.color) (await import('chalk')).default.level = 0
+    // A model read from standard input leaves no keyboard to drive the live view: one frame.
+    if (flags.once || !style.live || !stdin.isTTY) {
       const size = {columns: stdout.columns > 0 ? stdout.columns : 80, rows: stdout.rows > 0 ? stdout.rows : 24}
       stdout.write(renderOnce(run, size, flags.days) + '\n')
       return

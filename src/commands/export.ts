@@ -3,7 +3,7 @@ import {Args, Flags} from '@oclif/core'
 import {LoudouCommand} from '../cli/base.js'
 import {EXPORT_FORMATS, exportGraph} from '../export/index.js'
 import {buildGraph} from '../graph/build.js'
-import {loadModel} from '../model/load.js'
+import {loadInput} from '../cli/stdin.js'
 
 export default class Export extends LoudouCommand {
   static override description = 'Write the model graph as GraphML, GEXF, DOT or JSON (networkx, Gephi, Graphviz, graphology)'
@@ -14,7 +14,7 @@ export default class Export extends LoudouCommand {
   ]
 
   static override args = {
-    model: Args.string({description: 'model file (YAML)', required: true}),
+    model: Args.string({description: 'model file (YAML); - reads it from standard input', required: true}),
   }
 
   static override flags = {
@@ -24,7 +24,7 @@ export default class Export extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Export)
-    const graph = buildGraph(await loadModel(args.model))
+    const graph = buildGraph((await loadInput(args.model)).model)
     this.emit(exportGraph(graph, flags.format), flags.out)
     if (flags.out) this.say(`wrote ${flags.out}: ${graph.order} nodes, ${graph.size} edges (${flags.format})`)
   }

@@ -3,7 +3,7 @@
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {inspectModel} from '../metrics/structure/index.js'
-import {loadModelOrScenario} from '../scenario/load.js'
+import {loadInput} from '../cli/stdin.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {renderInspect} from '../views/inspect.js'
 import {matchUnits} from '../cli/unit-selector.js'
@@ -23,7 +23,7 @@ export default class Inspect extends LoudouCommand {
   ]
 
   static override args = {
-    model: Args.string({description: 'model or scenario file (YAML)', required: true}),
+    model: Args.string({description: 'model or scenario file (YAML); - reads it from standard input', required: true}),
   }
 
   static override flags = {
@@ -35,7 +35,7 @@ export default class Inspect extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Inspect)
-    const input = await loadModelOrScenario(args.model)
+    const input = await loadInput(args.model)
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
     if (flags.unit !== undefined) {

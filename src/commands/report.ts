@@ -4,7 +4,7 @@ import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {writeAtomic} from '../cli/output.js'
 import {t, type Lang} from '../i18n/index.js'
-import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
+import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
 import type {ScenarioRun} from '../report/assemble.js'
 import {GRAPH_DEFAULTS} from '../report/graph-view.js'
@@ -19,7 +19,7 @@ export default class Report extends LoudouCommand {
   ]
   static override strict = false
   static override args = {
-    file: Args.string({required: true, description: 'a model or scenario YAML file, then scenarios to compare'}),
+    file: Args.string({required: true, description: 'a model or scenario YAML file (- for standard input), then scenarios to compare'}),
   }
   static override flags = {
     html: Flags.string({required: true, description: 'where to write the report (.html)'}),
@@ -33,15 +33,15 @@ export default class Report extends LoudouCommand {
     const lang: Lang = flags.lang ?? defaultLang()
     const files = argv as string[]
     // Imported here, not above: the report bundle, loaders and simulator load only when the command runs.
-    const [{assembleReport}, {GRAPH_SCRIPT, readDefinitions, readGraphScript}, {renderReport}, {loadModelOrScenario}] = await Promise.all([
-      import('../report/assemble.js'), import('../report/assets.js'), import('../report/render.js'), import('../scenario/load.js'),
+    const [{assembleReport}, {GRAPH_SCRIPT, readDefinitions, readGraphScript}, {renderReport}, {loadInput}] = await Promise.all([
+      import('../report/assemble.js'), import('../report/assets.js'), import('../report/render.js'), import('../cli/stdin.js'),
     ])
     const graphScript = readGraphScript()
     if (!graphScript) this.say(t(lang, 'cli.noAssets', {file: GRAPH_SCRIPT}))
 
-    const first = await loadModelOrScenario(files[0])
+    const first = await loadInput(files[0])
     const baseline = first.baseline ?? first.model
-    const loaded = [...(first.scenario ? [first] : []), ...(await Promise.all(files.slice(1).map((f) => loadModelOrScenario(f))))]
+    const loaded = [...(first.scenario ? [first] : []), ...(await Promise.all(files.slice(1).map((f) => loadInput(f))))]
     const notScenario = files.slice(1).find((_f, i) => !loaded[i + (first.scenario ? 1 : 0)].scenario)
     if (notScenario) this.error(t(lang, 'cli.notScenario', {file: notScenario}), {exit: 2})
     for (const w of [first, ...loaded].flatMap((l) => l.warnings)) this.say(`${w.file}:${w.line}:${w.column} ${w.path}: warning: ${w.message}`)
@@ -61,15 +61,15 @@ export default class Report extends LoudouCommand {
 
   private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number}, lang: Lang): Promise<FlowSummary[]> {
     const {simulateModel} = await import('../sim/index.js')
-    const progress = progressBar(t(lang, 'cli.simulating'), models.length * flags.replications)
+    const progress = runsProgress(models.length, {lang, quiet: this.quiet})
     const out: FlowSummary[] = []
     for (const [i, model] of models.entries()) {
       out.push(await simulateModel(model, {
         seed: flags.seed, replications: flags.replications, workers: flags.workers, ...runWindow(flags, model.clock, lang),
-        onProgress: (done) => progress(i * flags.replications + done),
+        onProgress: progress.forRun(i),
       }))
     }
-    progress(undefined)
+    progress.done()
     return out
   }
 }

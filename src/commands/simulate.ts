@@ -2,10 +2,9 @@
 // for a scenario, of the model after its reforms, with the change log. `--events` also writes
 // the event log of replication 0 (src/eventlog, docs/event-logs.md).
 import {Args, Flags} from '@oclif/core'
-import {t} from '../i18n/index.js'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
-import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
+import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
 import {DEFAULT_START} from '../eventlog/calendar.js'
 import type {EventLogFormat, EventLogWriter} from '../eventlog/index.js'
@@ -19,7 +18,7 @@ export default class Simulate extends LoudouCommand {
     '<%= config.bin %> simulate models/classroom.yaml --events log.json --start 2026-03-02',
     '<%= config.bin %> simulate models/classroom.yaml --events log.xes --events-format xes --csv --out runs.csv',
   ]
-  static override args = {model: Args.string({required: true, description: 'the model or scenario YAML file'})}
+  static override args = {model: Args.string({required: true, description: 'the model or scenario YAML file; - reads it from standard input'})}
   static override flags = {
     ...runFlags,
     json: Flags.boolean({description: 'print the flow metrics as JSON', exclusive: ['csv']}),
@@ -35,10 +34,10 @@ export default class Simulate extends LoudouCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Simulate)
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadModelOrScenario}, {simulateModel}, {simulateCsv, simulateJson, simulateText}] = await Promise.all([
-      import('../scenario/load.js'), import('../sim/index.js'), import('../sim/render.js'),
+    const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}] = await Promise.all([
+      import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'),
     ])
-    const input = await loadModelOrScenario(args.model)
+    const input = await loadInput(args.model)
     const model = input.model
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
@@ -47,9 +46,9 @@ export default class Simulate extends LoudouCommand {
       const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
       await this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit']})
     }
-    const progress = progressBar(t(lang, 'cli.simulating'), flags.replications, process.stderr.isTTY === true && !flags.json && !flags.csv)
-    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress})
-    progress(undefined)
+    const progress = runsProgress(1, {lang, quiet: this.quiet})
+    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(0)})
+    progress.done()
     if (flags.json) {
       const json = simulateJson(model, summary, flags.runs)
       this.emitJson(scenario ? {...json, scenario} : json, flags.out)

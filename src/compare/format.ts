@@ -1,6 +1,7 @@
 // Comparison tables for people (aligned columns, English or Chinese headings, `*` where the
 // paired 95% CI excludes zero) and for spreadsheets (CSV).
 import type {MetricRow} from './compare.js'
+import {displayWidth} from '../views/width.js'
 
 export type Lang = 'en' | 'zh'
 
@@ -24,12 +25,8 @@ export function formatValue(x: number, unit: MetricRow['unit'], signed = false):
   return signed && !zero && x > 0 ? `+${s}` : zero ? (0).toFixed(digits) : s
 }
 
-/** Display width: CJK and full-width characters take two columns. */
-export function width(s: string): number {
-  let w = 0
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
-  return w
-}
+/** Display width: CJK and full-width characters take two columns (src/views/width.ts). */
+export const width = displayWidth
 
 function pad(s: string, w: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, w - width(s)))

@@ -184,6 +184,7 @@ export const en = {
   'taskKind.mediation': 'mediation', 'taskKind.request': 'resident request',
   'cli.written': 'Report written to {file}.',
   'cli.simulating': 'Simulating',
+  'cli.timeLeft': 'about {time} left',
   'cli.notScenario': '{file} is not a scenario (a file with base: and reforms:); only the first file may be a model.',
   'cli.badDuration': 'Cannot read {flag} {value}: give a duration such as 1y, 6mo, 2w, 5d or 400h.',
   'cli.noAssets': 'The graph script {file} is missing; run `npm run build` first.',

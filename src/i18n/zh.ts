@@ -186,6 +186,7 @@ export const zh: Record<MessageKey, string> = {
   'taskKind.mediation': '调解', 'taskKind.request': '居民诉求',
   'cli.written': '报告已写入 {file}。',
   'cli.simulating': '仿真中',
+  'cli.timeLeft': '约剩 {time}',
   'cli.notScenario': '{file} 不是情景文件（应含 base: 与 reforms:）；只有第一个文件可以是模型。',
   'cli.badDuration': '无法读取 {flag} {value}：请给出时长，如 1y、6mo、2w、5d 或 400h。',
   'cli.noAssets': '缺少图形脚本 {file}，请先运行 `npm run build`。',

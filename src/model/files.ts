@@ -7,7 +7,7 @@ import {dirname, isAbsolute, join, normalize, resolve} from 'node:path'
 import type {Problem} from './problems.js'
 import {FileSchema, FORMAT_VERSION, MODEL_KEYS} from './schema/file.js'
 import type {FileInput} from './schema/file.js'
-import {tryReadYamlFile} from './yaml-source.js'
+import {parseYamlText, tryReadYamlFile} from './yaml-source.js'
 import type {ReadYamlOptions, YamlSource} from './yaml-source.js'
 import {zodIssuesToProblems} from './zod-problems.js'
 import {isInside} from './paths.js'
@@ -27,12 +27,19 @@ export interface ReadFilesResult {
   rootReal?: string
 }
 
-export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}): ReadFilesResult {
+/** A root model given as text (standard input): includes are relative to `dir`. */
+export interface RootText {
+  /** UTF-8 bytes or text. */
+  text: string | Uint8Array
+  dir: string
+}
+
+export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}, rootText?: RootText): ReadFilesResult {
   const problems: Problem[] = []
   const files: ModelFile[] = []
   let rootReal: string
   try {
-    rootReal = realpathSync(rootFile)
+    rootReal = rootText ? join(realpathSync(rootText.dir), rootFile) : realpathSync(rootFile)
   } catch {
     problems.push({file: rootFile, line: 1, column: 1, path: '', message: 'cannot read the file: no such file', hint: 'check the path', severity: 'error'})
     return {files, problems}
@@ -42,7 +49,8 @@ export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}):
 
   const visit = (real: string, display: string, chain: string[]) => {
     included.set(real, display)
-    const {source, problems: readProblems} = tryReadYamlFile(real, {...options, displayName: display, root: undefined})
+    const read = {...options, displayName: display, root: undefined}
+    const {source, problems: readProblems} = rootText && chain.length === 0 ? parseYamlText(rootText.text, display, read) : tryReadYamlFile(real, read)
     problems.push(...readProblems)
     if (!source) return
     const isRoot = chain.length === 0

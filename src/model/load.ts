@@ -5,7 +5,7 @@ import {dirname} from 'node:path'
 import {ModelError} from './problems.js'
 import type {Problem} from './problems.js'
 import type {Model} from './types.js'
-import {readModelFiles} from './files.js'
+import {readModelFiles, type RootText} from './files.js'
 import {mergeFiles} from './merge.js'
 import {resolveModel} from './resolve.js'
 import {replicaTableReader} from './replicas.js'
@@ -40,11 +40,28 @@ export function loadModelSync(file: string, options: LoadOptions = {}): {model: 
   return {model, warnings: problems.filter((p) => p.severity === 'warning')}
 }
 
+/** A model given as text rather than a file (standard input): `name` stands for the file in problems. */
+export interface ModelText extends RootText {
+  name: string
+}
+
+/** loadModelSync for a model given as text. */
+export function loadModelText(input: ModelText, options: LoadOptions = {}): {model: Model; warnings: Problem[]} {
+  const {model, problems} = checkModelText(input, options)
+  if (!model) throw new ModelError(problems)
+  return {model, warnings: problems.filter((p) => p.severity === 'warning')}
+}
+
+/** checkModel for a model given as text. */
+export function checkModelText(input: ModelText, options: LoadOptions = {}): {model?: Model; problems: Problem[]} {
+  return checkModel(input.name, options, input)
+}
+
 /** Loads without throwing: the model when valid, and every problem (errors and warnings). */
-export function checkModel(file: string, options: LoadOptions = {}): {model?: Model; problems: Problem[]} {
+export function checkModel(file: string, options: LoadOptions = {}, text?: ModelText): {model?: Model; problems: Problem[]} {
   try {
     const read: ReadYamlOptions = {maxBytes: options.maxBytes}
-    const {files, problems, rootReal} = readModelFiles(file, read)
+    const {files, problems, rootReal} = readModelFiles(file, read, text)
     const root = files.find((f) => f.isRoot)
     if (!root || !rootReal || problems.some((p) => p.severity === 'error')) {
       return {problems: problems.length > 0 ? problems : [internal(file, 'the model could not be read')]}
@@ -52,7 +69,7 @@ export function checkModel(file: string, options: LoadOptions = {}): {model?: Mo
     const {merged, problems: mergeProblems} = mergeFiles(files)
     if (mergeProblems.length > 0) return {problems: [...problems, ...mergeProblems]}
     const {model, report} = resolveModel(merged, {
-      file: rootReal,
+      file: text ? text.name : rootReal,
       root: {src: root.source, path: []},
       maxUnits: options.maxUnits ?? DEFAULT_MAX_UNITS,
       maxRelations: options.maxRelations ?? DEFAULT_MAX_RELATIONS,

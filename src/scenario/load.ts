@@ -3,12 +3,12 @@
 // problem is located by file, line, column and path (`reforms[2].leakage`).
 import {existsSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
-import {loadModelSync} from '../model/load.js'
-import type {LoadOptions} from '../model/load.js'
+import {loadModelSync, loadModelText} from '../model/load.js'
+import type {LoadOptions, ModelText} from '../model/load.js'
 import {ModelError} from '../model/problems.js'
 import type {Problem} from '../model/problems.js'
 import type {Model} from '../model/types.js'
-import {readYamlFile, tryReadYamlFile} from '../model/yaml-source.js'
+import {parseYamlText, readYamlFile, tryReadYamlFile} from '../model/yaml-source.js'
 import type {JsPath, YamlSource} from '../model/yaml-source.js'
 import {zodIssuesToProblems} from '../model/zod-problems.js'
 import {REFORM_TYPES, ReformError, applyReforms, getReform, parseReformParams} from '../reforms/index.js'
@@ -37,6 +37,11 @@ export interface LoadedScenario {
   warnings: Problem[]
 }
 
+function parsedOrThrow(r: {source?: YamlSource; problems: Problem[]}): YamlSource {
+  if (!r.source || r.problems.some((p) => p.severity === 'error')) throw new ModelError(r.problems)
+  return r.source
+}
+
 function problem(src: YamlSource, path: JsPath, message: string, hint?: string): Problem {
   const loc = src.locate(path)
   return {file: loc.file, line: loc.line, column: loc.column, path: loc.path, message, hint, severity: 'error'}
@@ -46,8 +51,9 @@ export async function loadScenario(file: string, options: LoadOptions = {}): Pro
   return loadScenarioSync(file, options)
 }
 
-export function loadScenarioSync(file: string, options: LoadOptions = {}): LoadedScenario {
-  const src = readYamlFile(file, {maxBytes: options.maxBytes})
+/** With `text`, the scenario is that text (standard input) and `file` only names it; `base` is relative to `text.dir`. */
+export function loadScenarioSync(file: string, options: LoadOptions = {}, text?: ModelText): LoadedScenario {
+  const src = text ? parsedOrThrow(parseYamlText(text.text, file, {maxBytes: options.maxBytes})) : readYamlFile(file, {maxBytes: options.maxBytes})
   const parsed = ScenarioFileSchema.safeParse(src.data)
   if (!parsed.success) throw new ModelError(zodIssuesToProblems(parsed.error.issues, src.locate, file, {data: src.data}))
   const data = parsed.data
@@ -70,8 +76,8 @@ export function loadScenarioSync(file: string, options: LoadOptions = {}): Loade
     }
     specs.push({type: entry.type, params: outcome.params as Record<string, unknown>})
   })
-  const base = resolve(dirname(resolve(file)), data.base)
-  if (!existsSync(base)) problems.push(problem(src, ['base'], `the base model ${data.base} does not exist (looked for ${base})`, 'give the model path relative to the scenario file'))
+  const base = resolve(text ? text.dir : dirname(resolve(file)), data.base)
+  if (!existsSync(base)) problems.push(problem(src, ['base'], `the base model ${data.base} does not exist (looked for ${base})`, text ? 'a scenario read from standard input names its base relative to the current folder' : 'give the model path relative to the scenario file'))
   if (problems.length > 0) throw new ModelError(problems)
 
   const {model: baseline, warnings} = loadModelSync(base, options)
@@ -104,19 +110,19 @@ export interface ModelOrScenario {
   warnings: Problem[]
 }
 
-/** Whether a file is a scenario (a top-level `base:` and `reforms:`) rather than a model. */
-export function isScenarioFile(file: string, options: LoadOptions = {}): boolean {
-  const {source} = tryReadYamlFile(file, {maxBytes: options.maxBytes})
+/** Whether a file (or text) is a scenario (a top-level `base:` and `reforms:`) rather than a model. */
+export function isScenarioFile(file: string, options: LoadOptions = {}, text?: ModelText): boolean {
+  const {source} = text ? parseYamlText(text.text, file, {maxBytes: options.maxBytes}) : tryReadYamlFile(file, {maxBytes: options.maxBytes})
   const data = source?.data
   return typeof data === 'object' && data !== null && 'base' in data && 'reforms' in data
 }
 
 /** Loads a model file, or a scenario file and its reformed model: what `simulate` and `inspect` accept. */
-export async function loadModelOrScenario(file: string, options: LoadOptions = {}): Promise<ModelOrScenario> {
-  if (isScenarioFile(file, options)) {
-    const s = loadScenarioSync(file, options)
+export async function loadModelOrScenario(file: string, options: LoadOptions = {}, text?: ModelText): Promise<ModelOrScenario> {
+  if (isScenarioFile(file, options, text)) {
+    const s = loadScenarioSync(file, options, text)
     return {model: s.model, changes: s.changes, scenario: s.scenario, baseline: s.baseline, warnings: s.warnings}
   }
-  const {model, warnings} = loadModelSync(file, options)
+  const {model, warnings} = text ? loadModelText(text, options) : loadModelSync(file, options)
   return {model, changes: [], warnings}
 }

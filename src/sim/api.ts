@@ -201,7 +201,21 @@ export interface SimulateOptions {
   warmup?: number
   /** Worker threads; 1 runs in the calling thread. Defaults to the number of cores. */
   workers?: number
-  onProgress?: (done: number, total: number) => void
+  /**
+   * How far the run has got, as simulated hours over all replications: called as each
+   * replication advances (in steps of 1/PROGRESS_STEPS of the horizon) and finishes. Without
+   * it, replications run to the horizon in one go.
+   */
+  onProgress?: (progress: SimProgress) => void
+}
+
+export interface SimProgress {
+  replicationsDone: number
+  replications: number
+  /** Simulated hours run so far, summed over replications (warm-up included). */
+  hoursDone: number
+  /** replications × horizon. */
+  hoursTotal: number
 }
 
 /** Live stepping for the dashboard. */

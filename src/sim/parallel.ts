@@ -20,6 +20,15 @@ export interface WorkerJob {
   options: SimOptions
 }
 
+/** What a worker is started with; `progress` holds each replication's simulated hours, when watched. */
+export interface WorkerSetup {
+  model: Model
+  progress?: SharedArrayBuffer
+}
+
+/** How often the main thread reads the workers' progress: a bar needs no more. */
+const POLL_MS = 100
+
 export async function simulateModel(model: Model, o: SimulateOptions): Promise<FlowSummary> {
   const horizon = o.horizon ?? hoursPerYear(model.clock)
   const warmup = o.warmup ?? 0
@@ -27,15 +36,18 @@ export async function simulateModel(model: Model, o: SimulateOptions): Promise<F
   const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup}}))
   const compiled = compileModel(model)
   const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), total))
+  const report = o.onProgress
+  const progress = (done: number, hoursDone: number): void => report?.({replicationsDone: done, replications: total, hoursDone, hoursTotal: total * horizon})
   let runs: ReplicationResult[]
   if (workers === 1) {
     runs = []
     for (const job of jobs) {
-      runs.push(runCompiled(compiled, job.options))
-      o.onProgress?.(runs.length, total)
+      const before = runs.length * horizon
+      runs.push(runCompiled(compiled, job.options, report && ((now) => progress(runs.length, before + now))))
+      progress(runs.length, runs.length * horizon)
     }
   } else {
-    runs = await runOnWorkers(model, jobs, workers, o.onProgress)
+    runs = await runOnWorkers(model, jobs, workers, report && progress)
   }
   return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup})
 }
@@ -50,13 +62,18 @@ function workerEntry(): URL | string {
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}) })`
 }
 
-function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, total: number) => void): Promise<ReplicationResult[]> {
+function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, hoursDone: number) => void): Promise<ReplicationResult[]> {
   const entry = workerEntry()
   const results = new Array<ReplicationResult>(jobs.length)
   const pool: Worker[] = []
-  return new Promise((resolve, reject) => {
+  // Workers write each replication's clock here as they step; the main thread, idle while they
+  // run, reads the sum a few times a second. No message per step, so watching costs nothing.
+  const shared = onProgress ? new SharedArrayBuffer(8 * jobs.length) : undefined
+  const clocks = shared ? new Float64Array(shared) : undefined
+  let done = 0
+  const poll = clocks && setInterval(() => onProgress!(done, clocks.reduce((a, b) => a + b, 0)), POLL_MS)
+  return new Promise<ReplicationResult[]>((resolve, reject) => {
     let next = 0
-    let done = 0
     let failed = false
     const stop = (): void => {
       for (const w of pool) void w.terminate()
@@ -65,7 +82,8 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
       if (next < jobs.length) w.postMessage(jobs[next++])
     }
     for (let i = 0; i < count; i++) {
-      const w = new Worker(entry, {workerData: {model}, eval: typeof entry === 'string'})
+      const setup: WorkerSetup = {model, progress: shared}
+      const w = new Worker(entry, {workerData: setup, eval: typeof entry === 'string'})
       pool.push(w)
       w.on('message', (m: {r: number; result?: ReplicationResult; error?: string}) => {
         if (failed) return
@@ -77,7 +95,10 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
         }
         results[m.r] = m.result
         done++
-        onProgress?.(done, jobs.length)
+        if (clocks) {
+          clocks[m.r] = jobs[m.r].options.horizon
+          onProgress!(done, clocks.reduce((a, b) => a + b, 0))
+        }
         if (done === jobs.length) {
           stop()
           resolve(results)
@@ -91,5 +112,5 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
       })
       feed(w)
     }
-  })
+  }).finally(() => clearInterval(poll))
 }

@@ -1,15 +1,18 @@
 // A replication worker: compiles the model once, then runs the replications it is sent.
 import {parentPort, workerData} from 'node:worker_threads'
-import type {Model} from '../model/types.js'
 import {compileModel} from './compile.js'
-import type {WorkerJob} from './parallel.js'
+import type {WorkerJob, WorkerSetup} from './parallel.js'
 import {runCompiled} from './replication.js'
 
-const compiled = compileModel((workerData as {model: Model}).model)
+const setup = workerData as WorkerSetup
+const compiled = compileModel(setup.model)
+// Each replication's simulated clock, read by the main thread for the progress bar.
+const clocks = setup.progress ? new Float64Array(setup.progress) : undefined
 
 parentPort?.on('message', (job: WorkerJob) => {
   try {
-    parentPort!.postMessage({r: job.r, result: runCompiled(compiled, job.options)})
+    const onAdvance = clocks && ((now: number) => void (clocks[job.r] = now))
+    parentPort!.postMessage({r: job.r, result: runCompiled(compiled, job.options, onAdvance)})
   } catch (err) {
     parentPort!.postMessage({r: job.r, error: err instanceof Error ? err.message : String(err)})
   }

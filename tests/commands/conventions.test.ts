@@ -43,3 +43,21 @@ describe('command-line conventions', () => {
     expect(far.stderr).not.toContain('Did you mean')
   })
 })
+
+describe('--quiet', () => {
+  it('leaves only errors on stderr', async () => {
+    const ok = await runCommand(['validate', 'tests/fixtures/model/valid/warnings.yaml', '--quiet'])
+    expect([ok.code, ok.stderr]).toEqual([0, ''])
+    const bad = await runCommand(['validate', 'tests/fixtures/model/invalid/schema-errors.yaml', '-q'])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('schema-errors.yaml:2:5 id: ')
+    expect(bad.stderr.trimEnd().split('\n').at(-1)).toBe('12 problems found.')
+  })
+
+  it('keeps machine output on stdout', async () => {
+    const r = await runCommand(['export', 'models/classroom.yaml', '--format', 'json', '--quiet'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout).nodes.length).toBeGreaterThan(0)
+  })
+})

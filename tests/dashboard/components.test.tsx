@@ -11,7 +11,7 @@ import {Help} from '../../src/dashboard/components/Help.js'
 import {KeyBar, ReformBar, StatusBar} from '../../src/dashboard/components/StatusBar.js'
 import {Dashboard} from '../../src/dashboard/components/Dashboard.js'
 import {labels} from '../../src/dashboard/i18n.js'
-import {displayWidth} from '../../src/dashboard/width.js'
+import {displayWidth} from '../../src/views/width.js'
 import type {DashboardFrame} from '../../src/dashboard/state/controller.js'
 import {FUNNEL, side} from './fixtures.js'
 

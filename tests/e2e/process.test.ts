@@ -27,6 +27,10 @@ describe('the loudou process', () => {
     expect(bad.stdout).toBe('')
     expect(bad.stderr).toMatch(/^tests\/fixtures\/model\/invalid\/schema-errors\.yaml:2:5 id: /)
 
+    const piped = runCli(['validate', '-'], {}, readFileSync(join(ROOT, 'models/classroom.yaml'), 'utf8'))
+    expect([piped.code, piped.stdout]).toEqual([0, ''])
+    expect(piped.stderr).toMatch(/^classroom: valid — /)
+
     const usage = runCli(['simulate', 'models/classroom.yaml', '--horizon', 'soon'])
     expect(usage.code).toBe(2)
     expect(usage.stdout).toBe('')

@@ -1,5 +1,6 @@
-// Runs the built CLI (bin/run.js over dist/; `npm test` builds first) in a clean English
-// environment and returns its exit code and output.
+// Runs the built CLI as a real process (bin/run.js over dist/; `npm test` builds first) in a
+// clean English environment and returns its exit code and output. Only for the end-to-end
+// tests where a process is the point; command tests use run-command.ts.
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
@@ -12,11 +13,12 @@ export interface CliResult {
   stderr: string
 }
 
-export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
+export function runCli(args: string[], env: Record<string, string> = {}, input = ''): CliResult {
   if (!existsSync(join(ROOT, 'dist', 'commands'))) throw new Error('run `npm run build` first (npm test does)')
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    input,
     env: {...process.env, LANG: 'C', LC_ALL: '', LOUDOU_LANG: '', NO_COLOR: '1', ...env},
   })
   return {code: r.status, stdout: r.stdout, stderr: r.stderr}

@@ -4,6 +4,7 @@
 // them (process.exitCode for input errors, oclif's exit for usage errors) and restored after.
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
+import {Readable} from 'node:stream'
 import {Config, Errors, run} from '@oclif/core'
 import {captureOutput} from '@oclif/test'
 
@@ -20,7 +21,8 @@ let config: Promise<Config> | undefined
 /** The environment every command test runs in unless a case overrides it. */
 const CLEAN_ENV: Record<string, string | undefined> = {LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined, LOUDOU_LANG: undefined, NO_COLOR: '1'}
 
-export async function runCommand(args: string[], env: Record<string, string | undefined> = {}): Promise<CommandResult> {
+/** `stdin`: what the command reads from standard input (`-` in place of a file); empty otherwise. */
+export async function runCommand(args: string[], env: Record<string, string | undefined> = {}, stdin: string | Uint8Array = ''): Promise<CommandResult> {
   if (!existsSync(join(ROOT, 'dist', 'commands'))) throw new Error('run `npm run build` first (npm test does)')
   config ??= Config.load(ROOT)
   const cfg = await config
@@ -32,6 +34,8 @@ export async function runCommand(args: string[], env: Record<string, string | un
     else process.env[k] = v
   }
   const savedExit = process.exitCode
+  const savedStdin = Object.getOwnPropertyDescriptor(process, 'stdin')!
+  Object.defineProperty(process, 'stdin', {value: Readable.from([Buffer.from(stdin)]), configurable: true})
   process.exitCode = undefined
   try {
     const r = await captureOutput(() => run(args, cfg), {print: false, stripAnsi: false})
@@ -46,6 +50,7 @@ export async function runCommand(args: string[], env: Record<string, string | un
     return {code, stdout: r.stdout, stderr}
   } finally {
     process.exitCode = savedExit
+    Object.defineProperty(process, 'stdin', savedStdin)
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k]
       else process.env[k] = v

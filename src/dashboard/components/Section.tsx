@@ -1,7 +1,7 @@
 // A panel title drawn as a rule: "Title ───────── right". Widths are measured, so titles in
 // Chinese line up as well as English ones.
 import {Box, Text} from 'ink'
-import {displayWidth, truncate} from '../width.js'
+import {displayWidth, truncateToWidth as truncate} from '../../views/width.js'
 
 export function Section({title, width, right}: {title: string; width: number; right?: string}) {
   const r = right ? truncate(right, Math.max(0, width - 8)) : ''

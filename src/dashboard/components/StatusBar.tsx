@@ -3,7 +3,7 @@
 import {Box, Text} from 'ink'
 import {day} from '../format.js'
 import {dayLabel, reformName, type Labels, type Lang} from '../i18n.js'
-import {displayWidth, truncate} from '../width.js'
+import {displayWidth, truncateToWidth as truncate} from '../../views/width.js'
 import type {ReformToggle} from '../state/controller.js'
 
 export interface StatusBarProps {
