@@ -40,19 +40,27 @@ export async function simulateModel(model: Model, o: SimulateOptions): Promise<F
   return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup})
 }
 
-/** The built worker next to this module; from the TypeScript sources (tests), via tsx. */
-function workerEntry(): URL | string {
-  const js = new URL('./worker.js', import.meta.url)
+/** A worker module given as `new URL('./x.js', import.meta.url)`: the built file, or from the TypeScript sources (tests) via tsx. */
+function workerEntry(js: URL): URL | string {
   if (existsSync(fileURLToPath(js))) return js
   const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
   const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href
-  const ts = new URL('./worker.ts', import.meta.url).href
+  const ts = new URL(js.href.replace(/\.js$/, '.ts')).href
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}) })`
 }
 
 function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, total: number) => void): Promise<ReplicationResult[]> {
-  const entry = workerEntry()
-  const results = new Array<ReplicationResult>(jobs.length)
+  return runPool<WorkerJob, ReplicationResult>(new URL('./worker.js', import.meta.url), {model}, jobs, count, onProgress)
+}
+
+/**
+ * Runs `jobs` on `count` threads of the worker module `entry` (built once each with
+ * `workerData`), feeding each thread its next job as it answers. A worker answers
+ * `{r, result}` or `{r, error}`; results come back in job order (by `r`, the job's index).
+ */
+export function runPool<J extends {r: number}, R>(entry: URL, workerData: unknown, jobs: readonly J[], count: number, onProgress?: (done: number, total: number, result: R) => void): Promise<R[]> {
+  const source = workerEntry(entry)
+  const results = new Array<R>(jobs.length)
   const pool: Worker[] = []
   return new Promise((resolve, reject) => {
     let next = 0
@@ -64,20 +72,24 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
     const feed = (w: Worker): void => {
       if (next < jobs.length) w.postMessage(jobs[next++])
     }
+    if (jobs.length === 0) {
+      resolve(results)
+      return
+    }
     for (let i = 0; i < count; i++) {
-      const w = new Worker(entry, {workerData: {model}, eval: typeof entry === 'string'})
+      const w = new Worker(source, {workerData, eval: typeof source === 'string'})
       pool.push(w)
-      w.on('message', (m: {r: number; result?: ReplicationResult; error?: string}) => {
+      w.on('message', (m: {r: number; result?: R; error?: string}) => {
         if (failed) return
-        if (m.error !== undefined || !m.result) {
+        if (m.error !== undefined || m.result === undefined) {
           failed = true
           stop()
-          reject(new Error(m.error ?? 'sim worker returned no result'))
+          reject(new Error(m.error ?? 'worker returned no result'))
           return
         }
         results[m.r] = m.result
         done++
-        onProgress?.(done, jobs.length)
+        onProgress?.(done, jobs.length, m.result)
         if (done === jobs.length) {
           stop()
           resolve(results)
