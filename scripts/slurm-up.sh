@@ -47,6 +47,8 @@ TaskPlugin=task/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SchedulerType=sched/backfill
+# Test pending jobs (dependencies) every 2 s rather than every 60 s: the test waits on them.
+SchedulerParameters=sched_interval=2,bf_interval=2
 ReturnToService=2
 StateSaveLocation=$dir/state
 SlurmdSpoolDir=$dir/spool
