@@ -23,7 +23,7 @@ const tr = (lang: Lang, key: Key, p: Record<string, string | number> = {}) => TE
 const STYLE = `body{margin:0;color:#1f2933;background:#f5f7f9;font:15px/1.5 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
 main{max-width:1040px;margin:0 auto;padding:24px 32px 48px;background:#fff}h1{margin:0 0 4px;font-size:26px}
 h2{margin:32px 0 10px;padding-bottom:4px;border-bottom:2px solid #1f5f99;font-size:20px}h3{margin:20px 0 6px;font-size:16px}
-.meta,.note{color:#5f6b7a;font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:12px}.charts figure{margin:0;flex:1 1 480px}
+.meta,.note{color:#5f6b7a;font-size:13px}.charts{display:flex;flex-wrap:wrap;gap:12px}.charts figure{margin:0;flex:0 1 500px;max-width:520px}
 figcaption{font-size:13px;color:#5f6b7a}svg text{font-size:12px;fill:#1f2933}svg .axis{stroke:#9aa5b1}svg .grid{stroke:#e4e8ec}
 svg .band{fill:#4a7fb5;fill-opacity:.2}svg .line{fill:none;stroke:#1f5f99;stroke-width:2}svg .dot{fill:#1f5f99}
 svg .bar{fill:#4a7fb5}svg .bar-light{fill:#a9c4e0}svg .whisker{stroke:#1f2933;stroke-width:1.2}svg .centre{stroke:#c0392b;stroke-dasharray:4 3}

@@ -24,6 +24,13 @@ export function formatEstimate(e: Estimate | undefined, unit: string): string {
   return `${mean} [${formatNumberFor(e.lo, unit)}–${formatNumberFor(e.hi, unit)}]`
 }
 
+/** A paired change: `+1.2 [+0.9, +1.5]`. */
+export function formatChange(e: Estimate | undefined, unit: string): string {
+  if (!e || !Number.isFinite(e.mean)) return '-'
+  const f = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + formatNumberFor(Math.abs(x), unit)
+  return e.n < 2 || !Number.isFinite(e.lo) ? f(e.mean) : `${f(e.mean)} [${f(e.lo)}, ${f(e.hi)}]`
+}
+
 export function formatFactorValue(v: FactorValue): string {
   if (typeof v !== 'number') return String(v)
   return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)))
@@ -42,7 +49,9 @@ export function formatSweep(s: SweepSummary, lang: Lang): string {
   if (w.design === 'grid' && s.mainEffects) {
     for (const f of s.factors) {
       const rows = s.mainEffects.filter((e) => e.factor === f.id)
-      out.push(renderTable([f.id, ...metrics.map((m) => label(m, lang))], rows.map((e) => [formatFactorValue(e.value), ...metrics.map((m) => formatEstimate(e.metrics[m.id], m.unit))]), {title: msg(lang, 'mainEffects', {factor: f.name})}))
+      const head = [f.id, ...metrics.flatMap((m) => [label(m, lang), msg(lang, 'change')])]
+      const body = rows.map((e, i) => [formatFactorValue(e.value), ...metrics.flatMap((m) => [formatEstimate(e.metrics[m.id], m.unit), i === 0 ? '' : formatChange(e.changes[m.id], m.unit)])])
+      out.push(renderTable(head, body, {title: msg(lang, 'mainEffects', {factor: f.name})}))
     }
   } else if (w.design === 'lhs') {
     out.push(renderTable([msg(lang, 'cell'), ...s.factors.map((f) => f.id), ...metrics.map((m) => label(m, lang))], s.cells.map((c) => [String(c.cell), ...s.factors.map((f) => formatFactorValue(c.values[f.id])), ...metrics.map((m) => formatEstimate(c.metrics[m.id], m.unit))]), {title: msg(lang, 'cellsTable')}))

@@ -4,7 +4,8 @@ export type Lang = 'en' | 'zh'
 const EN = {
   head: 'Sweep {name} ({id}): {design}, {cells} cells × {replications} replications, seed {seed}, horizon {horizon} h, warm-up {warmup} h',
   factors: 'Factors',
-  mainEffects: 'Main effect of {factor} (mean over the other factors\' cells, 95% CI over replications)',
+  mainEffects: 'Main effect of {factor} (mean over the other factors\' cells, 95% CI over replications; Δ: change from the first value, paired CI)',
+  change: 'Δ',
   cellsTable: 'Cells (mean over replications, 95% CI)',
   morris: 'Morris screening of {metric}: μ* = mean |elementary effect| per full range, 95% bootstrap CI; σ = spread of the effects',
   sobol: 'Sobol indices of {metric}: first-order S1 and total ST, 95% bootstrap CIs',
@@ -30,7 +31,8 @@ const EN = {
 const ZH: typeof EN = {
   head: '参数扫描 {name}（{id}）：{design}，{cells} 个单元 × {replications} 次重复，种子 {seed}，时长 {horizon} 小时，预热 {warmup} 小时',
   factors: '因子',
-  mainEffects: '{factor} 的主效应（对其他因子各单元取平均，按重复计算95%置信区间）',
+  mainEffects: '{factor} 的主效应（对其他因子各单元取平均，按重复计算95%置信区间；Δ：相对第一个取值的变化，配对置信区间）',
+  change: 'Δ',
   cellsTable: '各单元（重复平均值，95%置信区间）',
   morris: '{metric} 的 Morris 筛选：μ* 为基本效应绝对值的平均（按因子全范围计），95%自助法置信区间；σ 为效应的离散程度',
   sobol: '{metric} 的 Sobol 指数：一阶 S1 与总效应 ST，95%自助法置信区间',

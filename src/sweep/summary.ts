@@ -27,6 +27,8 @@ export interface MainEffect {
   value: FactorValue
   cells: number
   metrics: Record<string, Estimate>
+  /** Change against the factor's first value, paired by replication (common random numbers). */
+  changes: Record<string, Estimate>
 }
 
 export type SensitivityRow =
@@ -116,12 +118,16 @@ function meanOf(xs: readonly number[]): number {
 function mainEffects(plan: SweepPlan, metrics: Array<{d: NonNullable<ReturnType<typeof sweepMetric>>; m: number}>, values: (cell: number, m: number) => number[]): MainEffect[] {
   const out: MainEffect[] = []
   plan.factors.forEach((f, j) => {
+    const first = new Map<string, number[]>()
     for (const v of gridValues(f)) {
       const cells = plan.cells.map((c, i) => (c[j] === v ? i : -1)).filter((i) => i >= 0)
-      const e: MainEffect = {factor: f.id, value: v, cells: cells.length, metrics: {}}
+      const e: MainEffect = {factor: f.id, value: v, cells: cells.length, metrics: {}, changes: {}}
       for (const {d, m} of metrics) {
         const perRep = Array.from({length: plan.replications}, (_, r) => meanOf(cells.map((c) => values(c, m)[r])))
         e.metrics[d.id] = estimate(perRep, d.range)
+        if (!first.has(d.id)) first.set(d.id, perRep)
+        const base = first.get(d.id)!
+        e.changes[d.id] = estimate(perRep.map((x, r) => x - base[r]))
       }
       out.push(e)
     }

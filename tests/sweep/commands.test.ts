@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse, parseAllDocuments} from 'yaml'
+import {validate} from '../helpers/json-schema.js'
 import {runCommand} from '../helpers/run-command.js'
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'leakage.yaml')
@@ -31,6 +32,7 @@ describe('loudou sweep', () => {
     expect(r.code).toBe(0)
     const json = JSON.parse(r.stdout)
     expect(Object.keys(json)).toEqual(['sweep', 'factors', 'metrics', 'cells', 'mainEffects'])
+    expect(validate(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schemas', 'sweep.schema.json'), 'utf8')), json)).toEqual([])
     expect(json.cells).toHaveLength(6)
     expect(json.cells[5].values).toEqual({leakage: 0.5, staff: 6})
     expect(Object.keys(json.cells[0].metrics['community.utilisation'])).toEqual(['mean', 'lo', 'hi', 'sd', 'n'])
@@ -52,8 +54,12 @@ describe('loudou sweep', () => {
 
   it('Morris designs give a tornado chart of μ*', async () => {
     const parquet = join(dir, 'morris.parquet')
-    const r = await runCommand(['sweep', FIXTURE, '--workers', '1', '--design', 'morris', '--samples', '3', '--replications', '2', '--metrics', 'community.utilisation', '--parquet', parquet])
+    const r = await runCommand(['sweep', FIXTURE, '--workers', '1', '--design', 'morris', '--samples', '3', '--replications', '2', '--metrics', 'community.utilisation,unit.utilisation', '--parquet', parquet])
     expect(r.code).toBe(0)
+    const json = await runCommand(['sweep', 'merge', parquet, '--json'])
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schemas', 'sweep.schema.json'), 'utf8'))
+    expect(validate(schema, JSON.parse(json.stdout))).toEqual([])
+    expect(JSON.parse(json.stdout).cells[0].units.map((u: {unit: string}) => u.unit)).toEqual(["district", "district/civil", "district/urban", "district/street-1", "district/street-1/community-1", "district/street-1/community-2", "district/street-2", "district/street-2/community-1", "district/street-2/community-2"])
     expect(r.stdout).toMatch(/Morris screening of Community utilisation[^\n]*\nfactor\s+μ\*\s+95% CI\s+μ\s+σ\n[- ]+\nstaff\s/)
     const html = join(dir, 'morris.html')
     expect((await runCommand(['report', parquet, '--html', html, '--lang', 'zh'])).code).toBe(0)
