@@ -7,7 +7,7 @@ import {writeAtomic} from '../cli/output.js'
 import {durationFlag} from '../cli/run-flags.js'
 import {DESIGNS, k8sManifest, planFlags, knownMetricIds, loadSweep, parseShard, runSweep, shardUnits, slurmScript, sweepMetric, tableParquet, workUnits} from '../sweep/index.js'
 import type {Shard, SweepOverrides} from '../sweep/index.js'
-import {outputFlags, sweepProgress, writeOutputs} from '../sweep/cli.js'
+import {checkOutputs, outputFlags, sweepProgress, writeOutputs} from '../sweep/cli.js'
 import {msg} from '../sweep/messages.js'
 
 export default class Sweep extends LoudouCommand {
@@ -50,6 +50,7 @@ export default class Sweep extends LoudouCommand {
     }
     const overrides: SweepOverrides = {design: flags.design, samples: flags.samples, levels: flags.levels, seed: flags.seed, replications: flags.replications}
     if (flags.metrics !== undefined) overrides.metrics = this.metricList(flags.metrics)
+    checkOutputs(flags, [args.file])
     const sweep = loadSweep(args.file, overrides, (clock) => ({horizon: durationFlag(flags.horizon, '--horizon', clock, lang), warmup: durationFlag(flags.warmup, '--warmup', clock, lang)}))
     for (const w of sweep.warnings) this.say(`${w.file}:${w.line}:${w.column} ${w.path}: warning: ${w.message}`)
     const {plan} = sweep

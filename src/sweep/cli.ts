@@ -1,7 +1,8 @@
 // What `sweep` and `sweep merge` share on the command line: the output flags, writing the
 // outputs (each atomically), and the progress line. Outside the pure core: files and clocks.
-import {readFileSync} from 'node:fs'
-import {Flags} from '@oclif/core'
+import {existsSync, readFileSync, realpathSync, statSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {Errors, Flags} from '@oclif/core'
 import {writeAtomic} from '../cli/output.js'
 import {toJson} from '../cli/output.js'
 import {formatSweep, summaryCsv} from './format.js'
@@ -28,6 +29,25 @@ export interface OutputFlags {
   summary?: string
   json?: boolean
   out?: string
+}
+
+/**
+ * Outputs never replace an input, a special file (a device, a pipe) or each other: a usage
+ * error (exit 2) before anything runs.
+ */
+export function checkOutputs(flags: OutputFlags & {shardParquet?: string}, inputs: readonly string[]): void {
+  const real = (f: string) => (existsSync(f) ? realpathSync(f) : resolve(f))
+  const ins = new Set(inputs.map(real))
+  const seen = new Map<string, string>()
+  for (const [flag, file] of [['--parquet', flags.parquet], ['--csv', flags.csv], ['--summary', flags.summary], ['--out', flags.out]] as const) {
+    if (file === undefined) continue
+    const path = real(file)
+    if (ins.has(path)) throw new Errors.CLIError(`${flag} ${file} is one of the inputs: choose another file`, {exit: 2})
+    if (existsSync(file) && !statSync(file).isFile()) throw new Errors.CLIError(`${flag} ${file} is not a regular file`, {exit: 2})
+    const other = seen.get(path)
+    if (other) throw new Errors.CLIError(`${other} and ${flag} name the same file ${file}`, {exit: 2})
+    seen.set(path, flag)
+  }
 }
 
 /** Writes every output asked for; returns what goes to stdout (or --out). */

@@ -97,7 +97,7 @@ export function summaryCsv(s: SweepSummary): string {
     for (const m of s.metrics) {
       if (m.perUnit) continue
       const e = c.metrics[m.id]
-      lines.push(`${lead},${m.id},,,${n(e.mean)},${n(e.lo)},${n(e.hi)},${n(e.sd)},${e.n}`)
+      lines.push(`${lead},${m.id},,${m.tier},${n(e.mean)},${n(e.lo)},${n(e.hi)},${n(e.sd)},${e.n}`)
     }
     for (const u of c.units ?? []) lines.push(`${lead},${u.metric},${u.unit},${u.tier},${n(u.mean)},${n(u.lo)},${n(u.hi)},${n(u.sd)},${u.n}`)
   }

@@ -38,7 +38,7 @@ export type SensitivityRow =
 export interface SweepSummary {
   sweep: Omit<SweepPlan, 'factors' | 'cells' | 'metrics' | 'format'>
   factors: Array<Omit<PlanFactor, never>>
-  metrics: Array<{id: string; en: string; zh: string; unit: string; perUnit: boolean}>
+  metrics: Array<{id: string; en: string; zh: string; unit: string; perUnit: boolean; tier: string}>
   cells: CellSummary[]
   mainEffects?: MainEffect[]
   sensitivity?: SensitivityRow[]
@@ -83,7 +83,7 @@ export function summariseSweep(plan: SweepPlan, units: readonly UnitResult[]): S
   const out: SweepSummary = {
     sweep,
     factors: plan.factors,
-    metrics: defs.map((d) => ({id: d.id, en: d.en, zh: d.zh, unit: d.unit, perUnit: d.perUnit})),
+    metrics: defs.map((d) => ({id: d.id, en: d.en, zh: d.zh, unit: d.unit, perUnit: d.perUnit, tier: d.tier ?? ''})),
     cells,
   }
   const modelMetrics = defs.map((d, m) => ({d, m})).filter((x) => !x.d.perUnit)

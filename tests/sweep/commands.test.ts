@@ -41,6 +41,7 @@ describe('loudou sweep', () => {
     expect(rows).toHaveLength(1 + 6 * 3 * 3)
     const cells = readFileSync(summary, 'utf8').trim().split('\n')
     expect(cells[0]).toBe('cell,leakage,staff,metric,unit,tier,mean,lo,hi,sd,n')
+    expect(cells[1]).toMatch(/^0,0,4,community\.utilisation,,community,0\.0\d+,/)
     expect(cells).toHaveLength(1 + 6 * 3)
     const html = join(dir, 'sweep.html')
     const rep = await runCommand(['report', parquet, '--html', html])
@@ -76,6 +77,11 @@ describe('loudou sweep', () => {
     expect((await runCommand(['sweep', FIXTURE, '--metrics', 'nothing'])).code).toBe(2)
     expect((await runCommand(['sweep', FIXTURE, '--horizon', 'soon'])).code).toBe(2)
     expect(existsSync(join(dir, 'x.parquet'))).toBe(false)
+    const over = await runCommand(['sweep', FIXTURE, '--csv', FIXTURE])
+    expect(over.code).toBe(2)
+    expect(over.stderr).toContain('is one of the inputs')
+    expect((await runCommand(['sweep', FIXTURE, '--csv', '/dev/null'])).code).toBe(2)
+    expect((await runCommand(['sweep', FIXTURE, '--csv', join(dir, 'same'), '--summary', join(dir, 'same')])).code).toBe(2)
   })
 
   it('merges shard files from disk and refuses an incomplete set (exit 1)', async () => {

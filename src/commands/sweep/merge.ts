@@ -3,7 +3,7 @@
 import {Args} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../../cli/base.js'
 import {mergeTables} from '../../sweep/index.js'
-import {outputFlags, readTableFile, writeOutputs} from '../../sweep/cli.js'
+import {checkOutputs, outputFlags, readTableFile, writeOutputs} from '../../sweep/cli.js'
 
 export default class SweepMerge extends LoudouCommand {
   static override summary = 'Combine the shards of a sweep (--shard I/N) into its tidy table, summary and sensitivity indices.'
@@ -18,6 +18,7 @@ export default class SweepMerge extends LoudouCommand {
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(SweepMerge)
     const lang = flags.lang ?? defaultLang()
+    checkOutputs(flags, argv as string[])
     const tables = []
     for (const file of argv as string[]) tables.push(await readTableFile(file))
     const {plan, units} = mergeTables(tables)
