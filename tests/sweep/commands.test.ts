@@ -16,7 +16,9 @@ describe('loudou sweep', () => {
     const en = await runCommand(['sweep', FIXTURE, '--workers', '1'])
     expect(en.code).toBe(0)
     expect(en.stdout).toContain('full grid, 6 cells × 3 replications, seed 1, horizon 300 h')
-    expect(en.stdout).toMatch(/Main effect of leakage[^\n]*\nleakage\s+Community utilisation\s+Mean wait at community \(h\)\s+Items rejected/)
+    expect(en.stdout).toMatch(/Main effect of leakage[^\n]*\nleakage\s+Community utilisation\s+Δ\s+Mean wait at community \(h\)\s+Δ\s+Items rejected\s+Δ/)
+    // More community staff: lower utilisation, and the paired change excludes zero.
+    expect(en.stdout).toMatch(/\n6\s+[\d.]+% \[[\d.]+%–[\d.]+%\]\s+−[\d.]+% \[−[\d.]+%, −[\d.]+%\]/)
     expect(en.stdout).toMatch(/\n0\.25\s+[\d.]+% \[[\d.]+%–[\d.]+%\]/)
     expect(en.stdout).toContain('Main effect of community staff')
     const zh = await runCommand(['sweep', FIXTURE, '--workers', '1', '--lang', 'zh', '--metrics', 'community.utilisation'])
@@ -65,6 +67,22 @@ describe('loudou sweep', () => {
     const html = join(dir, 'morris.html')
     expect((await runCommand(['report', parquet, '--html', html, '--lang', 'zh'])).code).toBe(0)
     expect(readFileSync(html, 'utf8')).toContain('哪些因子影响最大')
+  })
+
+  it('Latin hypercube and Sobol designs from the command line', async () => {
+    const lhs = await runCommand(['sweep', FIXTURE, '--workers', '1', '--design', 'lhs', '--samples', '4', '--replications', '2', '--json'])
+    expect(lhs.code).toBe(0)
+    const cells = JSON.parse(lhs.stdout).cells as Array<{values: {leakage: number; staff: number}}>
+    expect(cells).toHaveLength(4)
+    // One point per quarter of the leakage range; staff drawn from its list.
+    expect(cells.map((c) => Math.floor((c.values.leakage / 0.5) * 4)).sort()).toEqual([0, 1, 2, 3])
+    for (const c of cells) expect([4, 6]).toContain(c.values.staff)
+    const text = await runCommand(['sweep', FIXTURE, '--workers', '1', '--design', 'lhs', '--samples', '4', '--replications', '2'])
+    expect(text.stdout).toMatch(/Cells \(mean over replications, 95% CI\)\ncell\s+leakage\s+staff/)
+    const sobol = await runCommand(['sweep', FIXTURE, '--workers', '1', '--design', 'sobol', '--samples', '4', '--replications', '1', '--metrics', 'community.utilisation'])
+    expect(sobol.code).toBe(0)
+    expect(sobol.stdout).toContain('16 cells × 1 replications')
+    expect(sobol.stdout).toMatch(/Sobol indices of Community utilisation[^\n]*\nfactor\s+S1\s+95% CI\s+ST\s+95% CI/)
   })
 
   it('bad shard specs and flag combinations are usage errors (exit 2)', async () => {
