@@ -5,9 +5,9 @@ import {Args, Errors, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {writeAtomic} from '../cli/output.js'
 import {durationFlag} from '../cli/run-flags.js'
-import {DESIGNS, k8sManifest, planFlags, knownMetricIds, loadSweep, parseShard, runSweep, shardUnits, slurmScript, sweepMetric, tableParquet, workUnits} from '../sweep/index.js'
+import {DESIGNS} from '../sweep/schema.js'
 import type {Shard, SweepOverrides} from '../sweep/index.js'
-import {checkOutputs, outputFlags, sweepProgress, writeOutputs} from '../sweep/cli.js'
+import {outputFlags} from '../sweep/flags.js'
 import {msg} from '../sweep/messages.js'
 
 export default class Sweep extends LoudouCommand {
@@ -41,6 +41,10 @@ export default class Sweep extends LoudouCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Sweep)
     const lang = flags.lang ?? defaultLang()
+    // Imported here, not above: the simulator and the Parquet writer load only when the command runs.
+    const [{k8sManifest, planFlags, loadSweep, parseShard, runSweep, shardUnits, slurmScript, tableParquet, workUnits}, {checkOutputs, sweepProgress, writeOutputs}] = await Promise.all([
+      import('../sweep/index.js'), import('../sweep/cli.js'),
+    ])
     let shard: Shard | undefined
     if (flags.shard !== undefined) {
       const parsed = parseShard(flags.shard)
@@ -49,7 +53,7 @@ export default class Sweep extends LoudouCommand {
       shard = parsed
     }
     const overrides: SweepOverrides = {design: flags.design, samples: flags.samples, levels: flags.levels, seed: flags.seed, replications: flags.replications}
-    if (flags.metrics !== undefined) overrides.metrics = this.metricList(flags.metrics)
+    if (flags.metrics !== undefined) overrides.metrics = await this.metricList(flags.metrics)
     checkOutputs(flags, [args.file])
     const sweep = loadSweep(args.file, overrides, (clock) => ({horizon: durationFlag(flags.horizon, '--horizon', clock, lang), warmup: durationFlag(flags.warmup, '--warmup', clock, lang)}))
     for (const w of sweep.warnings) this.say(`${w.file}:${w.line}:${w.column} ${w.path}: warning: ${w.message}`)
@@ -74,7 +78,8 @@ export default class Sweep extends LoudouCommand {
     this.emit(writeOutputs(plan, results, flags, lang, (s) => this.say(s)), flags.out)
   }
 
-  private metricList(text: string): string[] {
+  private async metricList(text: string): Promise<string[]> {
+    const {knownMetricIds, sweepMetric} = await import('../sweep/metrics.js')
     const ids = text.split(',').map((s) => s.trim()).filter((s) => s !== '')
     const unknown = ids.filter((id) => !sweepMetric(id))
     if (unknown.length > 0 || ids.length === 0) {

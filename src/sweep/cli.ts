@@ -2,7 +2,7 @@
 // outputs (each atomically), and the progress line. Outside the pure core: files and clocks.
 import {existsSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {Errors, Flags} from '@oclif/core'
+import {Errors} from '@oclif/core'
 import {writeAtomic} from '../cli/output.js'
 import {toJson} from '../cli/output.js'
 import {formatSweep, summaryCsv} from './format.js'
@@ -14,14 +14,6 @@ import {summariseSweep} from './summary.js'
 import type {SweepSummary} from './summary.js'
 import {readTableParquet, tableCsv, tableParquet} from './table.js'
 import type {ReadTable} from './table.js'
-
-export const outputFlags = {
-  parquet: Flags.string({description: 'write the tidy table (a row per cell, replication, metric and unit) as Parquet'}),
-  csv: Flags.string({description: 'write the tidy table as CSV'}),
-  summary: Flags.string({description: 'write the per-cell summary (mean and 95% CI per metric) as CSV'}),
-  json: Flags.boolean({description: 'print the summary, main effects and sensitivity indices as JSON instead of tables'}),
-  out: Flags.string({char: 'o', description: 'write what would go to stdout to this file instead'}),
-}
 
 export interface OutputFlags {
   parquet?: string

@@ -2,8 +2,7 @@
 // their rows back in work-unit order (the bytes of the unsharded run) and write the outputs.
 import {Args} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../../cli/base.js'
-import {mergeTables} from '../../sweep/index.js'
-import {checkOutputs, outputFlags, readTableFile, writeOutputs} from '../../sweep/cli.js'
+import {outputFlags} from '../../sweep/flags.js'
 
 export default class SweepMerge extends LoudouCommand {
   static override summary = 'Combine the shards of a sweep (--shard I/N) into its tidy table, summary and sensitivity indices.'
@@ -18,6 +17,7 @@ export default class SweepMerge extends LoudouCommand {
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(SweepMerge)
     const lang = flags.lang ?? defaultLang()
+    const [{mergeTables}, {checkOutputs, readTableFile, writeOutputs}] = await Promise.all([import('../../sweep/merge.js'), import('../../sweep/cli.js')])
     checkOutputs(flags, argv as string[])
     const tables = []
     for (const file of argv as string[]) tables.push(await readTableFile(file))
