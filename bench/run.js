@@ -228,5 +228,8 @@ results identical: ${same}.
 | a simulated year of city scale under 500 MB | ${f(c.rss / MB)} MB rss | ${ok(c.rss < 500 * MB)} |
 | 1,000,000-customer M/M/15 under 2 s | ${f(mmWall, 2)} s wall, ${f(mmCpu, 2)} s CPU | wall ${ok(mmWall < 2)}, CPU ${ok(mmCpu < 2)} |
 `
-writeFileSync(join(HERE, 'RESULTS.md'), `${report}\n${beforeAfter}`)
+// bench/sweep.js keeps its own section of the file: carry it over.
+const previous = existsSync(join(HERE, 'RESULTS.md')) ? readFileSync(join(HERE, 'RESULTS.md'), 'utf8') : ''
+const sweepSection = /<!-- sweep -->[\s\S]*<!-- \/sweep -->\n?/.exec(previous)?.[0] ?? ''
+writeFileSync(join(HERE, 'RESULTS.md'), `${report}\n${beforeAfter}${sweepSection ? `\n${sweepSection}` : ''}`)
 console.log('wrote bench/RESULTS.md')

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# System packages the end-to-end tests use: tmux (terminal dashboard) and Debian's chromium
-# (HTML report). Installs only what is missing; needs root or passwordless sudo.
+# System packages the end-to-end tests use: tmux (terminal dashboard), Debian's chromium
+# (HTML report), and slurm-wlm with munge (a single-node Slurm for the sweep's job arrays,
+# started by scripts/slurm-up.sh). Installs only what is missing; needs root or passwordless sudo.
 set -euo pipefail
 need=()
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v slurmctld >/dev/null 2>&1 && command -v slurmd >/dev/null 2>&1 && command -v sbatch >/dev/null 2>&1 || need+=(slurm-wlm)
+command -v munged >/dev/null 2>&1 || need+=(munge)
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -16,6 +16,7 @@ export default class Report extends LoudouCommand {
   static override examples = [
     '<%= config.bin %> report models/classroom.yaml --html classroom.html',
     '<%= config.bin %> report models/classroom.yaml scenarios/catalogue.yaml --html reform.html --lang zh',
+    '<%= config.bin %> report sweep.parquet --html sweep.html',
   ]
   static override strict = false
   static override args = {
@@ -32,6 +33,13 @@ export default class Report extends LoudouCommand {
     const {argv, flags} = await this.parse(Report)
     const lang: Lang = flags.lang ?? defaultLang()
     const files = argv as string[]
+    // A sweep's tidy table (loudou sweep --parquet) gets its own page: src/report/render-sweep.ts.
+    if (/\.parquet$/i.test(files[0])) {
+      const [{renderSweepReport}, {readSweepSummary}] = await Promise.all([import('../report/render-sweep.js'), import('../sweep/cli.js')])
+      writeAtomic(flags.html, renderSweepReport(await readSweepSummary(files[0]), lang))
+      this.say(t(lang, 'cli.written', {file: flags.html}))
+      return
+    }
     // Imported here, not above: the report bundle, loaders and simulator load only when the command runs.
     const [{assembleReport}, {GRAPH_SCRIPT, readDefinitions, readGraphScript}, {renderReport}, {loadInput}] = await Promise.all([
       import('../report/assemble.js'), import('../report/assets.js'), import('../report/render.js'), import('../cli/stdin.js'),

@@ -52,28 +52,51 @@ export async function simulateModel(model: Model, o: SimulateOptions): Promise<F
   return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup})
 }
 
-/** The built worker next to this module; from the TypeScript sources (tests), via tsx. */
-function workerEntry(): URL | string {
-  const js = new URL('./worker.js', import.meta.url)
+/** A worker module given as `new URL('./x.js', import.meta.url)`: the built file, or from the TypeScript sources (tests) via tsx. */
+function workerEntry(js: URL): URL | string {
   if (existsSync(fileURLToPath(js))) return js
   const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
   const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href
-  const ts = new URL('./worker.ts', import.meta.url).href
+  const ts = new URL(js.href.replace(/\.js$/, '.ts')).href
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}) })`
 }
 
 function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, hoursDone: number) => void): Promise<ReplicationResult[]> {
-  const entry = workerEntry()
-  const results = new Array<ReplicationResult>(jobs.length)
-  const pool: Worker[] = []
   // Workers write each replication's clock here as they step; the main thread, idle while they
   // run, reads the sum a few times a second. No message per step, so watching costs nothing.
   const shared = onProgress ? new SharedArrayBuffer(8 * jobs.length) : undefined
   const clocks = shared ? new Float64Array(shared) : undefined
+  const sum = (): number => clocks!.reduce((a, b) => a + b, 0)
   let done = 0
-  const poll = clocks && setInterval(() => onProgress!(done, clocks.reduce((a, b) => a + b, 0)), POLL_MS)
-  return new Promise<ReplicationResult[]>((resolve, reject) => {
+  const poll = clocks && setInterval(() => onProgress!(done, sum()), POLL_MS)
+  const setup: WorkerSetup = {model, progress: shared}
+  return runPool<WorkerJob, ReplicationResult>(new URL('./worker.js', import.meta.url), setup, jobs, count, (d, _total, _result, r) => {
+    done = d
+    if (clocks) {
+      clocks[r] = jobs[r].options.horizon
+      onProgress!(done, sum())
+    }
+  }).finally(() => clearInterval(poll))
+}
+
+/**
+ * Runs `jobs` on `count` threads of the worker module `entry` (built once each with
+ * `workerData`), feeding each thread its next job as it answers. A worker answers
+ * `{r, result}` or `{r, error}`; results come back in job order (by `r`, the job's index).
+ */
+export function runPool<J extends {r: number}, R>(
+  entry: URL,
+  workerData: unknown,
+  jobs: readonly J[],
+  count: number,
+  onProgress?: (done: number, total: number, result: R, r: number) => void,
+): Promise<R[]> {
+  const source = workerEntry(entry)
+  const results = new Array<R>(jobs.length)
+  const pool: Worker[] = []
+  return new Promise((resolve, reject) => {
     let next = 0
+    let done = 0
     let failed = false
     const stop = (): void => {
       for (const w of pool) void w.terminate()
@@ -81,24 +104,24 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
     const feed = (w: Worker): void => {
       if (next < jobs.length) w.postMessage(jobs[next++])
     }
+    if (jobs.length === 0) {
+      resolve(results)
+      return
+    }
     for (let i = 0; i < count; i++) {
-      const setup: WorkerSetup = {model, progress: shared}
-      const w = new Worker(entry, {workerData: setup, eval: typeof entry === 'string'})
+      const w = new Worker(source, {workerData, eval: typeof source === 'string'})
       pool.push(w)
-      w.on('message', (m: {r: number; result?: ReplicationResult; error?: string}) => {
+      w.on('message', (m: {r: number; result?: R; error?: string}) => {
         if (failed) return
-        if (m.error !== undefined || !m.result) {
+        if (m.error !== undefined || m.result === undefined) {
           failed = true
           stop()
-          reject(new Error(m.error ?? 'sim worker returned no result'))
+          reject(new Error(m.error ?? 'worker returned no result'))
           return
         }
         results[m.r] = m.result
         done++
-        if (clocks) {
-          clocks[m.r] = jobs[m.r].options.horizon
-          onProgress!(done, clocks.reduce((a, b) => a + b, 0))
-        }
+        onProgress?.(done, jobs.length, m.result, m.r)
         if (done === jobs.length) {
           stop()
           resolve(results)
@@ -112,5 +135,5 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
       })
       feed(w)
     }
-  }).finally(() => clearInterval(poll))
+  })
 }

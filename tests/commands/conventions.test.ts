@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest'
 import {runCommand} from '../helpers/run-command.js'
 
-const COMMANDS = ['compare', 'dashboard', 'export', 'init', 'inspect', 'report', 'simulate', 'validate']
+const COMMANDS = ['compare', 'dashboard', 'export', 'init', 'inspect', 'report', 'simulate', 'sweep', 'validate']
 
 describe('command-line conventions', () => {
   it('prints the version with --version and -v', async () => {
