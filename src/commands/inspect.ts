@@ -44,11 +44,11 @@ export default class Inspect extends LoudouCommand {
       const unit = unitBreakdown(input.model, match.ids)
       const m = input.model
       if (flags.json) this.emitJson({model: {id: m.id, name: m.name}, selector: flags.unit, unit, ...(scenario ? {scenario} : {})}, flags.out)
-      else this.emit((scenario ? renderChanges(scenario, lang) : '') + renderUnitBreakdown(m, unit, lang, {top: flags.top, selector: flags.unit}), flags.out)
+      else this.emit(renderChanges(input, lang) + renderUnitBreakdown(m, unit, lang, {top: flags.top, selector: flags.unit}), flags.out)
       return
     }
     const report = inspectModel(input.model, {topRelays: flags.top})
     if (flags.json) this.emitJson(scenario ? {...report, scenario} : report, flags.out)
-    else this.emit((scenario ? renderChanges(scenario, lang) : '') + renderInspect(report, lang), flags.out)
+    else this.emit(renderChanges(input, lang) + renderInspect(report, lang, Object.fromEntries(input.model.categories.map((c) => [c.id, c.name]))), flags.out)
   }
 }
