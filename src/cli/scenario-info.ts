@@ -2,8 +2,7 @@
 // model, and what each changed. Shared by inspect, simulate and compare.
 import type {Lang} from './base.js'
 import {t} from '../i18n/index.js'
-import {word} from '../i18n/message.js'
-import {reformName} from '../reforms/index.js'
+import {reformName, word} from '../i18n/message.js'
 import type {ModelOrScenario} from '../scenario/load.js'
 
 export interface ScenarioInfo {

@@ -1,8 +1,7 @@
 // `loudou compare <model> <scenario…>`: simulate the baseline and every scenario on the same
 // seeds (common random numbers) and print each key metric with its paired 95% CI.
 import {formatProblem} from '../model/problems.js'
-import {word} from '../i18n/message.js'
-import {reformName} from '../reforms/index.js'
+import {reformName, word} from '../i18n/message.js'
 import {realpathSync} from 'node:fs'
 import {Args, Flags} from '@oclif/core'
 import {t} from '../i18n/index.js'

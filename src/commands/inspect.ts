@@ -2,13 +2,7 @@
 // scenario, of the model after its reforms, with the change log.
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
-import {inspectModel} from '../metrics/structure/index.js'
-import {loadModelOrScenario} from '../scenario/load.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
-import {renderInspect} from '../views/inspect.js'
-import {matchUnits} from '../cli/unit-selector.js'
-import {unitBreakdown} from '../metrics/structure/unit-breakdown.js'
-import {renderUnitBreakdown} from '../views/unit.js'
 
 export default class Inspect extends LoudouCommand {
   static override description = 'Structural metrics of a model: catalogue, funnel, principals, alignment, Krackhardt hierarchy, relays'
@@ -35,10 +29,14 @@ export default class Inspect extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Inspect)
+    const {loadModelOrScenario} = await import('../scenario/load.js')
     const input = await loadModelOrScenario(args.model)
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
     if (flags.unit !== undefined) {
+      const [{matchUnits}, {unitBreakdown}, {renderUnitBreakdown}] = await Promise.all([
+        import('../cli/unit-selector.js'), import('../metrics/structure/unit-breakdown.js'), import('../views/unit.js'),
+      ])
       const match = matchUnits(input.model, flags.unit, lang)
       if ('error' in match) return this.fail([match.error])
       const unit = unitBreakdown(input.model, match.ids)
@@ -47,6 +45,7 @@ export default class Inspect extends LoudouCommand {
       else this.emit(renderChanges(input, lang) + renderUnitBreakdown(m, unit, lang, {top: flags.top, selector: flags.unit}), flags.out)
       return
     }
+    const [{inspectModel}, {renderInspect}] = await Promise.all([import('../metrics/structure/index.js'), import('../views/inspect.js')])
     const report = inspectModel(input.model, {topRelays: flags.top})
     if (flags.json) this.emitJson(scenario ? {...report, scenario} : report, flags.out)
     else this.emit(renderChanges(input, lang) + renderInspect(report, lang, Object.fromEntries(input.model.categories.map((c) => [c.id, c.name]))), flags.out)

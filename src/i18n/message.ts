@@ -1,7 +1,7 @@
 // Messages built in the pure core (a reform's change log) and worded later, in the language
 // the reader asked for: a catalogue key and its parameters. A parameter may itself be a
 // message (a tier's name, a reason), or a list of them, worded in the same language.
-import {t, type Lang, type MessageKey} from './index.js'
+import {t, tOr, type Lang, type MessageKey} from './index.js'
 
 export interface Message {
   key: MessageKey
@@ -39,4 +39,9 @@ function isList(v: Message | readonly Message[]): v is readonly Message[] {
 
 function grouped(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : String(n)
+}
+
+/** A reform's name for people: in Chinese its policy name with the type, else the type. */
+export function reformName(type: string, lang: Lang): string {
+  return lang === 'zh' ? `${tOr('zh', `reformName.${type}`, type)}（${type}）` : type
 }

@@ -48,11 +48,6 @@ export function getReform(type: string): ReformDefinition | undefined {
   return REFORMS.find((r) => r.type === type)
 }
 
-/** A reform's name for people: in Chinese its policy name with the type, else the type. */
-export function reformName(type: string, lang: 'en' | 'zh'): string {
-  const zh = getReform(type)?.zh
-  return lang === 'zh' && zh ? `${zh}（${type}）` : type
-}
 
 /** A reform as written in a scenario: its type and its (unparsed) parameters. */
 export interface ReformSpec {

@@ -1,8 +1,7 @@
 // Baseline versus reform: one table per scenario with the paired difference, its 95% CI drawn
 // as a whisker around zero, and a marker saying whether it is significant and which way.
 import {t, tOr, type Lang} from '../i18n/index.js'
-import {word} from '../i18n/message.js'
-import {reformName} from '../reforms/index.js'
+import {reformName, word} from '../i18n/message.js'
 import {esc} from './escape.js'
 import {est, num, pct, px, signed} from './format.js'
 import type {ComparisonRow, Est, ScenarioComparison} from './types.js'
