@@ -2,7 +2,8 @@
 // not show up in what `--lang zh` prints (or, for the report, in the page's text). Names and
 // ids from the model, identifiers of the model language (kinds, tiers, reform types …), file
 // names and flags may stay as written.
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {labels} from '../../src/dashboard/i18n.js'
@@ -82,6 +83,7 @@ describe('Chinese output has no untranslated English', () => {
     ['inspect, a missing file', ['inspect', 'nowhere.yaml']],
     ['simulate', ['simulate', 'scenarios/classroom/flatten.yaml', ...RUN]],
     ['compare', ['compare', 'models/classroom.yaml', 'scenarios/classroom/access-catalogue.yaml', ...RUN]],
+    ['init', ['init', join(mkdtempSync(join(tmpdir(), 'loudou-zh-')), 'district')]],
     ['dashboard --once', ['dashboard', 'models/classroom.yaml', '--once', '--days', '5', '--scenario', 'scenarios/classroom/access-catalogue.yaml']],
   ])('%s', async (_name, args) => {
     const r = await zhRun(args)
