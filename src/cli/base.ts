@@ -72,6 +72,6 @@ export abstract class LoudouCommand extends Command {
       return super.catch(err)
     }
     if (err instanceof Errors.CLIError) return super.catch(err)
-    this.fail([`error: ${err.message}`])
+    this.fail([`${this.argvLang() === 'zh' ? '错误：' : 'error: '}${err.message}`])
   }
 }

@@ -1,5 +1,7 @@
 // `loudou compare <model> <scenario…>`: simulate the baseline and every scenario on the same
 // seeds (common random numbers) and print each key metric with its paired 95% CI.
+import {formatProblem} from '../model/problems.js'
+import {reformName, word} from '../i18n/message.js'
 import {realpathSync} from 'node:fs'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
@@ -42,7 +44,7 @@ export default class Compare extends LoudouCommand {
     const baseline = await loadInput(files[0])
     const scenarios: Array<ModelOrScenario & {file: string}> = []
     for (const file of files.slice(1)) scenarios.push({...(await loadInput(file)), file})
-    for (const w of baseline.warnings) this.say(`warning: ${w.file}:${w.line}:${w.column} ${w.message}`)
+    for (const w of baseline.warnings) this.say(formatProblem(w, lang))
     for (const s of scenarios) {
       if (s.scenario && !sameFile(s.scenario.base, baseline.scenario?.base ?? files[0])) {
         this.say(
@@ -76,7 +78,7 @@ export default class Compare extends LoudouCommand {
           hoursPerDay: clock.hoursPerDay,
           metrics: metrics.map((m) => m.id),
           baseline: {id: baseline.scenario?.id ?? baseline.model.id, name: baseline.scenario?.name ?? baseline.model.name, file: files[0]},
-          scenarios: results,
+          scenarios: results.map((r) => ({...r, changes: r.changes.map(({reform, lines}) => ({reform, lines}))})),
         },
         flags.out,
       )
@@ -89,7 +91,7 @@ export default class Compare extends LoudouCommand {
     const parts: string[] = []
     for (const r of results) {
       parts.push(`${zh ? '情景' : 'scenario'}: ${r.name} (${r.id})`)
-      for (const c of r.changes) for (const line of c.lines) parts.push(`  ${c.reform}: ${line}`)
+      for (const c of r.changes) for (const m of c.messages) parts.push(`  ${reformName(c.reform, lang)}: ${word(lang, m)}`)
       parts.push('', formatTable(r.rows, lang))
     }
     parts.push(footnote(lang, base.replications, flags.seed))

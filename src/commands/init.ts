@@ -2,7 +2,8 @@
 import {existsSync} from 'node:fs'
 import {basename, join, relative, resolve} from 'node:path'
 import {Args, Flags} from '@oclif/core'
-import {LoudouCommand} from '../cli/base.js'
+import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {t} from '../i18n/index.js'
 import {toJson, writeAtomic} from '../cli/output.js'
 import {SCHEMA_DIR, starterModel, starterScenario} from '../init/template.js'
 import {loadModel} from '../model/load.js'
@@ -22,14 +23,15 @@ export default class Init extends LoudouCommand {
     const {args, flags} = await this.parse(Init)
     const dir = resolve(args.dir)
     const id = flags.id ?? slug(basename(dir))
-    if (!/^[A-Za-z0-9._-]+$/.test(id)) this.error(`--id: ids are made of letters, digits, '.', '_' and '-', got "${id}"`, {exit: 2})
+    const lang = flags.lang ?? defaultLang()
+    if (!/^[A-Za-z0-9._-]+$/.test(id)) this.error(t(lang, 'init.badId', {id}), {exit: 2})
     const files = [
       {path: join(dir, 'model.yaml'), text: starterModel(id)},
       {path: join(dir, 'scenarios', 'access-catalogue.yaml'), text: starterScenario(id)},
     ]
     const existing = files.filter((f) => existsSync(f.path))
     if (existing.length > 0 && !flags.force) {
-      this.fail([...existing.map((f) => `${relative(process.cwd(), f.path) || f.path}: already exists, left as it is`), 'nothing written (use --force to overwrite)'])
+      this.fail([...existing.map((f) => t(lang, 'init.exists', {file: relative(process.cwd(), f.path) || f.path})), t(lang, 'init.nothing')])
       return
     }
     for (const f of files) writeAtomic(f.path, f.text)
@@ -38,8 +40,8 @@ export default class Init extends LoudouCommand {
     writeAtomic(join(dir, SCHEMA_DIR, 'scenario.schema.json'), toJson(scenarioJsonSchema()))
     await loadModel(files[0].path)
     const model = relative(process.cwd(), files[0].path)
-    this.say(`wrote ${model} and ${relative(process.cwd(), files[1].path)}`)
-    this.say(`next: loudou validate ${model} · loudou inspect ${model} · loudou simulate ${model}`)
+    this.say(t(lang, 'init.wrote', {model, scenario: relative(process.cwd(), files[1].path)}))
+    this.say(t(lang, 'init.next', {model}))
   }
 }
 

@@ -2,13 +2,8 @@
 // scenario, of the model after its reforms, with the change log.
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
-import {inspectModel} from '../metrics/structure/index.js'
 import {loadInput} from '../cli/stdin.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
-import {renderInspect} from '../views/inspect.js'
-import {matchUnits} from '../cli/unit-selector.js'
-import {unitBreakdown} from '../metrics/structure/unit-breakdown.js'
-import {renderUnitBreakdown} from '../views/unit.js'
 
 export default class Inspect extends LoudouCommand {
   static override description = 'Structural metrics of a model: catalogue, funnel, principals, alignment, Krackhardt hierarchy, relays'
@@ -39,16 +34,20 @@ export default class Inspect extends LoudouCommand {
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
     if (flags.unit !== undefined) {
+      const [{matchUnits}, {unitBreakdown}, {renderUnitBreakdown}] = await Promise.all([
+        import('../cli/unit-selector.js'), import('../metrics/structure/unit-breakdown.js'), import('../views/unit.js'),
+      ])
       const match = matchUnits(input.model, flags.unit, lang)
       if ('error' in match) return this.fail([match.error])
       const unit = unitBreakdown(input.model, match.ids)
       const m = input.model
       if (flags.json) this.emitJson({model: {id: m.id, name: m.name}, selector: flags.unit, unit, ...(scenario ? {scenario} : {})}, flags.out)
-      else this.emit((scenario ? renderChanges(scenario, lang) : '') + renderUnitBreakdown(m, unit, lang, {top: flags.top, selector: flags.unit}), flags.out)
+      else this.emit(renderChanges(input, lang) + renderUnitBreakdown(m, unit, lang, {top: flags.top, selector: flags.unit}), flags.out)
       return
     }
+    const [{inspectModel}, {renderInspect}] = await Promise.all([import('../metrics/structure/index.js'), import('../views/inspect.js')])
     const report = inspectModel(input.model, {topRelays: flags.top})
     if (flags.json) this.emitJson(scenario ? {...report, scenario} : report, flags.out)
-    else this.emit((scenario ? renderChanges(scenario, lang) : '') + renderInspect(report, lang), flags.out)
+    else this.emit(renderChanges(input, lang) + renderInspect(report, lang, Object.fromEntries(input.model.categories.map((c) => [c.id, c.name]))), flags.out)
   }
 }

@@ -1,5 +1,6 @@
 // `loudou report <model|scenario…> --html <file>`: one self-contained HTML report with the
 // funnel, the structure graph, the flow results and the baseline-versus-reform comparison.
+import {formatProblem} from '../model/problems.js'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {writeAtomic} from '../cli/output.js'
@@ -52,7 +53,7 @@ export default class Report extends LoudouCommand {
     const loaded = [...(first.scenario ? [first] : []), ...(await Promise.all(files.slice(1).map((f) => loadInput(f))))]
     const notScenario = files.slice(1).find((_f, i) => !loaded[i + (first.scenario ? 1 : 0)].scenario)
     if (notScenario) this.error(t(lang, 'cli.notScenario', {file: notScenario}), {exit: 2})
-    for (const w of [first, ...loaded].flatMap((l) => l.warnings)) this.say(`${w.file}:${w.line}:${w.column} ${w.path}: warning: ${w.message}`)
+    for (const w of [first, ...loaded].flatMap((l) => l.warnings)) this.say(formatProblem(w, lang))
 
     const models: Model[] = [baseline, ...loaded.map((l) => l.model)]
     const flows = flags.simulate ? await this.simulateAll(models, flags, lang) : []

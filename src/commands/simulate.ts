@@ -1,6 +1,8 @@
 // `loudou simulate <model|scenario>`: load → simulateModel → render. Flow metrics with 95% CIs;
 // for a scenario, of the model after its reforms, with the change log. `--events` also writes
 // the event log of replication 0 (src/eventlog, docs/event-logs.md).
+import type {Lang} from '../i18n/index.js'
+import {t} from '../i18n/index.js'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
@@ -44,7 +46,7 @@ export default class Simulate extends LoudouCommand {
     const {horizon, warmup} = runWindow(flags, model.clock, lang)
     if (flags.events) {
       const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
-      await this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit']})
+      await this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang})
     }
     const progress = runsProgress(1, {lang, quiet: this.quiet})
     const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(0)})
@@ -53,22 +55,22 @@ export default class Simulate extends LoudouCommand {
       const json = simulateJson(model, summary, flags.runs)
       this.emitJson(scenario ? {...json, scenario} : json, flags.out)
     } else if (flags.csv) this.emit(simulateCsv(summary), flags.out)
-    else this.emit((scenario ? renderChanges(scenario, lang) : '') + simulateText(model, summary, lang), flags.out)
+    else this.emit(renderChanges(input, lang) + simulateText(model, summary, lang), flags.out)
   }
 
   /** Replication 0 again, in this thread, with a trace sink: the log is written or nothing is. */
-  private async writeEventLog(model: Model, file: string, format: EventLogFormat, o: {seed: number; horizon: number; warmup: number; start: string; limit?: number}): Promise<void> {
+  private async writeEventLog(model: Model, file: string, format: EventLogFormat, o: {seed: number; horizon: number; warmup: number; start: string; limit?: number; lang: Lang}): Promise<void> {
     const [{catalogueOf, makeCalendar, openEventLog, parseStartDate, recordLog}, {replicationSeed, runReplication}] = await Promise.all([import('../eventlog/index.js'), import('../sim/index.js')])
-    if (parseStartDate(o.start) === undefined) this.error(`--start: expected a date such as ${DEFAULT_START}, got "${o.start}"`, {exit: 2})
+    if (parseStartDate(o.start) === undefined) this.error(t(o.lang, 'cli.badStart', {example: DEFAULT_START, value: o.start}), {exit: 2})
     const calendar = makeCalendar(o.start, model.clock.hoursPerDay)
     let writer: EventLogWriter
     try {
       writer = openEventLog(file, format, {calendar, catalogue: catalogueOf(model), name: model.name})
     } catch (error) {
-      this.error(`--events: cannot write ${file}: ${(error as Error).message}`, {exit: 1})
+      this.error(t(o.lang, 'cli.eventsUnwritable', {file, reason: (error as Error).message}), {exit: 1})
     }
     const seed = replicationSeed(o.seed, 0)
     const {truncated} = recordLog(writer, (trace) => runReplication(model, {seed, horizon: o.horizon, warmup: o.warmup, trace}), o.limit)
-    if (truncated) this.say(`warning: the event log stops after ${o.limit} events (--events-limit); later events are not in ${file}`)
+    if (truncated) this.say(t(o.lang, 'cli.eventsTruncated', {limit: o.limit ?? 0, file}))
   }
 }

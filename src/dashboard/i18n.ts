@@ -147,7 +147,7 @@ const zh: Labels = {
   items: '事项',
   generated: '产生',
   completed: '完成',
-  rejected: '退回',
+  rejected: '拒收',  // refused by an access catalogue and not sent back; 退回部门 is the returned count
   unresolved: '未解决',
   open: '在办',
   trends: '积压趋势',

@@ -1,4 +1,5 @@
 // Problems found in a model or scenario file, each located by file, line, column and path.
+import {problemTextZh} from '../i18n/problems-zh.js'
 import type {SourceLocation} from './types.js'
 
 export interface Problem extends SourceLocation {
@@ -18,13 +19,14 @@ export class ModelError extends Error {
   }
 }
 
-/** One located line (and its hint); `zh` translates the frame, the message stays as written. */
+/** One located line (and its hint); `zh` words the frame, the message and the hint in Chinese. */
 export function formatProblem(p: Problem, lang: 'en' | 'zh' = 'en'): string {
+  const zh = lang === 'zh'
   const where = `${p.file}:${p.line}:${p.column}`
   const path = p.path ? ` ${p.path}:` : ''
-  const hint = p.hint ? `\n    ${lang === 'zh' ? '提示' : 'hint'}: ${p.hint}` : ''
-  const warning = p.severity === 'warning' ? (lang === 'zh' ? '警告：' : 'warning: ') : ''
-  return `${where}${path} ${warning}${p.message}${hint}`
+  const hint = p.hint ? `\n    ${zh ? `提示：${problemTextZh(p.hint)}` : `hint: ${p.hint}`}` : ''
+  const warning = p.severity === 'warning' ? (zh ? '警告：' : 'warning: ') : ''
+  return `${where}${path} ${warning}${zh ? problemTextZh(p.message) : p.message}${hint}`
 }
 
 /** The closing line under a list of problems. */

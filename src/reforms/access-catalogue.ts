@@ -7,7 +7,7 @@ import {globToRegExp} from '../model/selector.js'
 import {indexModel, scopeRoot, tierRank} from '../model/routing.js'
 import {TASK_KINDS} from '../model/types.js'
 import type {Model, Task} from '../model/types.js'
-import {ReformError, cloneModel, count, num, pct} from './common.js'
+import {ReformError, cloneModel, num, pct, msg, tierWord} from './common.js'
 import type {ReformResult} from './common.js'
 import {taskTargetHours} from './load.js'
 
@@ -91,12 +91,14 @@ export function apply(input: Model, params: AccessCatalogueParams): ReformResult
   }
   const by = (['categories', 'tasks', 'labels', 'kinds'] as Reason[])
     .filter((r) => reasons.has(r))
-    .map((r) => `${r} ${reasons.get(r)}`)
-  const fate = params.otherwise === 'return' ? 'returned to the issuing department (谁主管谁负责)' : 'abolished'
+    .map((r) => msg(`change.access.by.${r}`, {n: reasons.get(r)!}))
+  const fate = msg(params.otherwise === 'return' ? 'change.access.return' : 'change.access.abolish')
+  const tier = tierWord(params.tier)
+  const admitted = {tier, admitted: entering - gated, n: entering}
   const changes = [
-    `access catalogue at ${params.tier}: ${entering - gated} of ${count(entering, 'task')} from above admitted${by.length ? ` (by ${by.join(', ')})` : ''}`,
-    `${count(gated, 'task')} gated: ${fate}; ${pct(params.leakage)} still pushed down informally`,
-    `${num(gatedHours, 0)} of ${num(totalHours, 0)} nominal hours a year at ${params.tier} gated (${pct(totalHours > 0 ? gatedHours / totalHours : 0)})`,
+    by.length ? msg('change.access.admittedBy', {...admitted, by}) : msg('change.access.admitted', admitted),
+    msg('change.access.gated', {n: gated, fate, leak: pct(params.leakage)}),
+    msg('change.access.hours', {gated: num(gatedHours, 0), total: num(totalHours, 0), tier, share: pct(totalHours > 0 ? gatedHours / totalHours : 0)}),
   ]
   return {model, changes}
 }

@@ -5,11 +5,17 @@ import {isTerritorial} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import {formatHours, parseDuration} from '../model/duration.js'
 import type {Clock, Distribution, Model, Tier, Unit} from '../model/types.js'
+import {TIERS} from '../model/types.js'
+import {msg} from '../i18n/message.js'
+import type {Message, Param} from '../i18n/message.js'
+
+export {msg}
+export type {Message}
 
 export interface ReformResult {
   model: Model
-  /** One line per change, with counts. */
-  changes: string[]
+  /** One line per change, with counts, worded later in the reader's language (src/i18n). */
+  changes: Message[]
 }
 
 /**
@@ -84,16 +90,10 @@ export function num(x: number, digits = 1): string {
   return `${r < 0 ? '-' : ''}${grouped}${frac ? '.' + frac : ''}`
 }
 
-/** `3 communities`, `1 community`: English plural of a count. */
-export function count(n: number, singular: string, plural?: string): string {
-  const word = n === 1 ? singular : (plural ?? pluralOf(singular))
-  return `${num(n, 0)} ${word}`
-}
-
-function pluralOf(word: string): string {
-  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies'
-  if (/(s|x|ch|sh)$/.test(word)) return word + 'es'
-  return word + 's'
+/** A tier's name for a change log (`street`, 街道); `parent` when there is none. */
+export function tierWord(tier: string | undefined): Param {
+  if (tier === undefined) return msg('change.parent')
+  return (TIERS as readonly string[]).includes(tier) ? msg(`tierWord.${tier as Tier}`) : tier
 }
 
 export function pct(share: number): string {
@@ -120,11 +120,6 @@ export function apportion(total: number, weights: number[], whole: boolean): num
     left--
   }
   return parts
-}
-
-/** Tiers as a readable list: `street, community`. */
-export function list(items: readonly string[]): string {
-  return items.length === 0 ? '(none)' : items.join(', ')
 }
 
 type DurationText = string | number

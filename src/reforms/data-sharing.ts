@@ -3,7 +3,7 @@
 import {z} from 'zod'
 import {Text} from '../model/schema/common.js'
 import type {Model} from '../model/types.js'
-import {ReformError, cloneModel, count, list} from './common.js'
+import {ReformError, cloneModel, msg} from './common.js'
 import type {ReformResult} from './common.js'
 
 export const type = 'data-sharing'
@@ -35,8 +35,10 @@ export function apply(input: Model, params: DataSharingParams): ReformResult {
   const repeated = shared.filter((f) => (collectors.get(f) ?? 0) > 1)
   const tasks = input.tasks.filter((t) => t.collects.some((f) => shared.includes(f))).length
   const changes = [
-    `data sharing: ${params.fields === 'all' ? `all ${count(shared.length, 'field')}` : list(shared)} served from the platform within their validity`,
-    `${count(tasks, 'task')} collect shared fields; ${count(repeated.length, 'field')} collected by more than one task${repeated.length ? ` (${repeated.slice(0, 8).join(', ')}${repeated.length > 8 ? ', …' : ''})` : ''}`,
+    params.fields === 'all' ? msg('change.data.all', {n: shared.length}) : msg('change.data.list', {fields: shared.length ? shared.join(', ') : msg('change.none')}),
+    repeated.length
+      ? msg('change.data.tasksRepeated', {n: tasks, m: repeated.length, fields: repeated.slice(0, 8).join(', ') + (repeated.length > 8 ? ', …' : '')})
+      : msg('change.data.tasks', {n: tasks, m: 0}),
   ]
   return {model, changes}
 }

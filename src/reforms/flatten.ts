@@ -8,7 +8,7 @@ import {z} from 'zod'
 import {Tier as TierSchema} from '../model/schema/common.js'
 import {deliveries, indexModel, isTerritorial} from '../model/routing.js'
 import type {Model, Tier} from '../model/types.js'
-import {ReformError, apportion, cloneModel, count, num, remapUnitRefs, territorialAt} from './common.js'
+import {ReformError, apportion, cloneModel, num, remapUnitRefs, territorialAt, msg, tierWord} from './common.js'
 import type {ReformResult} from './common.js'
 
 export const type = 'flatten'
@@ -137,17 +137,19 @@ export function apply(input: Model, params: FlattenParams): ReformResult {
     model.rules.whistle.from = model.rules.whistle.from.filter((t) => t !== params.tier)
   }
 
-  const changes = [`${params.tier} tier removed: ${count(removedUnits.length, 'unit')} (${num(removedStaff)} staff)`]
-  for (const [t, n] of childTierCount) changes.push(`${count(n, `${t} unit`)} re-parented to the ${parentTier ?? 'parent'} above`)
-  if (dissolved.size > 0) changes.push(`${count(dissolved.size, 'department')} of the removed units dissolved into their territorial children: their powers and ${num(dissolvedStaff)} staff go down`)
-  if (othersMoved > 0) changes.push(`${count(othersMoved, 'non-territorial unit')} (departments, squads) moved up to the ${parentTier ?? 'parent'} tier, keeping their powers`)
-  if (params.staffTo === 'none') changes.push(`${num(removedStaff)} staff of the removed units dropped`)
-  else if (params.staffTo === 'children') changes.push(`${num(staffMoved)} staff split evenly over ${count(receivers, 'receiving unit')}`)
-  else changes.push(`${num(staffMoved)} staff added to ${count(receivers, 'parent')}`)
-  changes.push(`relay step gone for ${count(relayTasks, 'task')}`)
-  if (reissued > 0) changes.push(`${count(reissued, 'task')} issued by the removed units now issued by their parent`)
-  if (retargeted > 0) changes.push(`${count(retargeted, 'task')} executed at ${params.tier} now executed at ${newTaskTier}`)
-  if (demandMoved > 0) changes.push(`${count(demandMoved, 'demand type')} raised at ${params.tier} now raised at ${demandTier}`)
-  if (dropped > 0) changes.push(`${count(dropped, 'relation')} dropped (self-loops or duplicates after re-parenting)`)
+  const tier = tierWord(params.tier)
+  const parent = tierWord(parentTier)
+  const changes = [msg('change.flatten.removed', {tier, units: removedUnits.length, staff: num(removedStaff)})]
+  for (const [t, n] of childTierCount) changes.push(msg('change.flatten.reparented', {n, tier: tierWord(t), parent}))
+  if (dissolved.size > 0) changes.push(msg('change.flatten.dissolved', {n: dissolved.size, staff: num(dissolvedStaff)}))
+  if (othersMoved > 0) changes.push(msg('change.flatten.othersMoved', {n: othersMoved, parent}))
+  if (params.staffTo === 'none') changes.push(msg('change.flatten.staffDropped', {staff: num(removedStaff)}))
+  else if (params.staffTo === 'children') changes.push(msg('change.flatten.staffChildren', {staff: num(staffMoved), n: receivers}))
+  else changes.push(msg('change.flatten.staffParent', {staff: num(staffMoved), n: receivers}))
+  changes.push(msg('change.flatten.relay', {n: relayTasks}))
+  if (reissued > 0) changes.push(msg('change.flatten.reissued', {n: reissued}))
+  if (retargeted > 0) changes.push(msg('change.flatten.retargeted', {n: retargeted, tier, to: tierWord(newTaskTier)}))
+  if (demandMoved > 0) changes.push(msg('change.flatten.demandMoved', {n: demandMoved, tier, to: tierWord(demandTier)}))
+  if (dropped > 0) changes.push(msg('change.flatten.dropped', {n: dropped}))
   return {model, changes}
 }

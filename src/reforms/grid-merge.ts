@@ -6,7 +6,7 @@ import {indexModel, isTerritorial, scopeRoot} from '../model/routing.js'
 import {arrivalsPerHour} from '../model/types.js'
 import type {Model, Task, TaskKind, Unit} from '../model/types.js'
 import {TASK_KINDS} from '../model/types.js'
-import {ReformError, cloneModel, count, num, remapUnitRefs} from './common.js'
+import {ReformError, cloneModel, num, remapUnitRefs, msg} from './common.js'
 import type {ReformResult} from './common.js'
 
 export const type = 'grid-merge'
@@ -60,12 +60,12 @@ export function apply(input: Model, params: GridMergeParams): ReformResult {
 
   const changes = [
     comprehensive > 0
-      ? `grid tier: ${count(merged, 'grid')} merged into ${count(comprehensive, 'comprehensive grid')} (one per parent); staff ${num(staffBefore)} → ${num(staffAfter)} (${params.staff})`
-      : 'grid tier: every parent already has a single grid; nothing to merge',
-    `tasks targeting the grid tier now reach ${count(grids.length - map.size, 'grid')} instead of ${grids.length}`,
+      ? msg('change.grid.merged', {n: merged, m: comprehensive, before: num(staffBefore), after: num(staffAfter), mode: msg(`change.grid.${params.staff}`)})
+      : msg('change.grid.none'),
+    msg('change.grid.reach', {n: grids.length - map.size, before: grids.length}),
     patrols.removed > 0
-      ? `${count(patrols.removed + patrols.groups, 'duplicate patrol task')} merged into ${patrols.groups} (same category and kind, same territory, different issuers): ${patrols.categories.join(', ')}`
-      : 'no duplicate patrol tasks (same category and kind sent to the grid tier by different issuers)',
+      ? msg('change.grid.patrols', {n: patrols.removed + patrols.groups, m: patrols.groups, categories: patrols.categories.join(', ')})
+      : msg('change.grid.noPatrols'),
   ]
   return {model, changes}
 }

@@ -8,7 +8,7 @@ import {indexModel} from '../model/routing.js'
 import {HOTLINE_DEFAULTS} from '../model/resolve.js'
 import {TIERS} from '../model/types.js'
 import type {Model, Unit} from '../model/types.js'
-import {ReformError, cloneModel, count, describeEffort, hours, num, territorialAt, toDistribution} from './common.js'
+import {ReformError, cloneModel, describeEffort, hours, msg, num, territorialAt, tierWord, toDistribution} from './common.js'
 import type {EffortParam, ReformResult} from './common.js'
 import {formatHours} from '../model/duration.js'
 
@@ -54,10 +54,10 @@ export function apply(input: Model, params: HotlineDispatchParams): ReformResult
   const h = model.rules.hotline
   const contested = model.demand.filter((d) => d.contested && d.contested.share > 0).length
   const changes = [
-    `${count(centres.length, 'dispatch centre')} (12345) added at the ${tier} tier, ${num(params.staff)} staff each`,
-    `${count(model.demand.length, 'demand type')} raised at the centres and dispatched to the unit able to resolve them (effort ${describeEffort(h.dispatchEffort, clock)}, dispatch time ${describeEffort(h.dispatchTime, clock)}): no formal part, no escalation hops`,
-    `dispatched requests are assessed: due within ${formatHours(h.deadline, clock)}, served before routine tasks`,
+    msg('change.hotline.centres', {n: centres.length, tier: tierWord(tier), staff: num(params.staff)}),
+    msg('change.hotline.dispatch', {n: model.demand.length, effort: describeEffort(h.dispatchEffort, clock), time: describeEffort(h.dispatchTime, clock)}),
+    msg('change.hotline.assessed', {deadline: formatHours(h.deadline, clock)}),
   ]
-  if (contested > 0) changes.push(`${count(contested, 'contested demand type')}: the centre rules at the first refusal`)
+  if (contested > 0) changes.push(msg('change.hotline.contested', {n: contested}))
   return {model, changes}
 }

@@ -4,6 +4,8 @@ import type {z} from 'zod'
 import type {Model} from '../model/types.js'
 import {ReformError} from './common.js'
 import type {ReformResult} from './common.js'
+import {word} from '../i18n/message.js'
+import type {Message} from '../i18n/message.js'
 import * as accessCatalogue from './access-catalogue.js'
 import * as dataSharing from './data-sharing.js'
 import * as flatten from './flatten.js'
@@ -50,6 +52,7 @@ export function getReform(type: string): ReformDefinition | undefined {
   return REFORMS.find((r) => r.type === type)
 }
 
+
 /** A reform as written in a scenario: its type and its (unparsed) parameters. */
 export interface ReformSpec {
   type: string
@@ -58,7 +61,10 @@ export interface ReformSpec {
 
 export interface ReformChanges {
   reform: string
+  /** The changes in English, as JSON outputs give them. */
   lines: string[]
+  /** The same changes, to be worded in the reader's language (`word` in src/i18n/message.ts). */
+  messages: Message[]
 }
 
 export type ParseOutcome = {ok: true; params: unknown} | {ok: false; issues: readonly z.core.$ZodIssue[]}
@@ -87,7 +93,7 @@ export function applyReforms(model: Model, reforms: readonly ReformSpec[]): {mod
     try {
       const result = def.apply(current, parsed.params as never)
       current = result.model
-      changes.push({reform: spec.type, lines: result.changes})
+      changes.push({reform: spec.type, lines: result.changes.map((m) => word('en', m)), messages: result.changes})
     } catch (error) {
       if (error instanceof ReformError) throw new ReformError([i, ...error.path], error.message, error.hint)
       throw error

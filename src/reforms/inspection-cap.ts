@@ -6,8 +6,8 @@ import {z} from 'zod'
 import {indexModel} from '../model/routing.js'
 import {arrivalsPerHour, meanOf} from '../model/types.js'
 import type {Arrival, Distribution, Model, Task} from '../model/types.js'
-import {ReformError, cloneModel, count, num, pct} from './common.js'
-import type {ReformResult} from './common.js'
+import {ReformError, cloneModel, num, pct, msg} from './common.js'
+import type {ReformResult, Message} from './common.js'
 import {taskReach} from './load.js'
 
 export const type = 'inspection-cap'
@@ -51,10 +51,10 @@ function perUnit(model: Model): Map<string, number> {
   return out
 }
 
-function summary(m: Map<string, number>): string {
+function summary(m: Map<string, number>): {mean: string; max: string} {
   const v = [...m.values()]
   const mean = v.reduce((a, b) => a + b, 0) / Math.max(1, v.length)
-  return `mean ${num(mean)}, max ${num(Math.max(0, ...v))}`
+  return {mean: num(mean), max: num(Math.max(0, ...v))}
 }
 
 export function apply(input: Model, params: InspectionCapParams): ReformResult {
@@ -63,7 +63,7 @@ export function apply(input: Model, params: InspectionCapParams): ReformResult {
   }
   const before = perUnit(input)
   const model = cloneModel(input)
-  const changes: string[] = []
+  const changes: Message[] = []
 
   if (params.merge) {
     const groups = new Map<string, Task[]>()
@@ -93,16 +93,14 @@ export function apply(input: Model, params: InspectionCapParams): ReformResult {
     }
     model.tasks = model.tasks.filter((t) => !drop.has(t))
     changes.push(
-      drop.size > 0
-        ? `merged: ${count(drop.size + visits, 'inspection task')} into ${count(visits, 'joint inspection')} (same issuers, tier and category)`
-        : 'merged: no issuer sends two inspections of the same category to the same tier',
+      drop.size > 0 ? msg('change.cap.merged', {n: drop.size + visits, m: visits}) : msg('change.cap.noMerge'),
     )
   }
 
   const inspections = model.tasks.filter((t) => t.kind === 'inspection')
   if (params.cut > 0) {
     for (const t of inspections) t.arrival = scaled(t.arrival, 1 - params.cut)
-    changes.push(`cut: every inspection's frequency × ${num(1 - params.cut, 3)} (−${pct(params.cut)})`)
+    changes.push(msg('change.cap.cut', {factor: num(1 - params.cut, 3), share: pct(params.cut)}))
   }
   if (params.perUnitYear !== 'none') {
     const cap = params.perUnitYear
@@ -118,8 +116,9 @@ export function apply(input: Model, params: InspectionCapParams): ReformResult {
         capped++
       }
     }
-    changes.push(`cap: ${num(cap)} inspections per unit and year; ${count(capped, 'inspection task')} made less frequent`)
+    changes.push(msg('change.cap.cap', {cap: num(cap), n: capped}))
   }
-  changes.push(`inspections reaching each inspected unit per year: ${summary(before)} → ${summary(perUnit(model))}`)
+  const [b, a] = [summary(before), summary(perUnit(model))]
+  changes.push(msg('change.cap.perUnit', {mean0: b.mean, max0: b.max, mean1: a.mean, max1: a.max}))
   return {model, changes}
 }

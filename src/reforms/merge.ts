@@ -5,7 +5,7 @@ import {z} from 'zod'
 import {FullId, Text, Tier as TierSchema} from '../model/schema/common.js'
 import {indexModel, isTerritorial} from '../model/routing.js'
 import type {Model, Unit} from '../model/types.js'
-import {ReformError, cloneModel, count, num, remapUnitRefs} from './common.js'
+import {ReformError, cloneModel, num, remapUnitRefs, msg, tierWord} from './common.js'
 import type {ReformResult} from './common.js'
 
 const Members = z.array(FullId).min(2, {error: 'a group needs at least two units'})
@@ -70,14 +70,15 @@ export function apply(input: Model, params: MergeParams): ReformResult {
 
   const merged = plans.reduce((a, p) => a + p.members.length, 0)
   const staff = plans.reduce((a, p) => a + p.members.reduce((b, u) => b + u.staff, 0), 0)
+  const how = params.groups ? msg('change.merge.given') : msg('change.merge.size', {size: params.size ?? 3})
   const changes = [
-    `${params.tier} tier: ${count(merged, 'unit')} merged into ${plans.length} (${params.groups ? 'given groups' : `groups of up to ${params.size ?? 3} under the same parent`})`,
-    `staff, residents and households pooled: ${num(staff)} staff, ${num(staff / plans.length)} per merged unit on average`,
-    `${ix.model.units.length - model.units.length} units fewer in the model`,
+    msg('change.merge.merged', {tier: tierWord(params.tier), n: merged, m: plans.length, how}),
+    msg('change.merge.pooled', {staff: num(staff), per: num(staff / plans.length)}),
+    msg('change.merge.fewer', {n: ix.model.units.length - model.units.length}),
   ]
-  if (reparented > 0) changes.push(`${count(reparented, 'child unit')} re-parented to the merged units`)
-  if (touched > 0) changes.push(`${count(touched, 'task')} with issuers or executors remapped to the merged units`)
-  if (dropped > 0) changes.push(`${count(dropped, 'relation')} dropped (now inside one unit or duplicated)`)
+  if (reparented > 0) changes.push(msg('change.merge.reparented', {n: reparented}))
+  if (touched > 0) changes.push(msg('change.merge.remapped', {n: touched}))
+  if (dropped > 0) changes.push(msg('change.merge.dropped', {n: dropped}))
   return {model, changes}
 }
 

@@ -7,7 +7,7 @@ import {ancestors, indexModel, scopeRoot, targetsInScope, tierRank} from '../mod
 import {describeSelector, selectUnits} from '../model/selector.js'
 import type {Selector as SelectorType} from '../model/selector.js'
 import type {Model, Relation, Task, Unit} from '../model/types.js'
-import {ReformError, cloneModel, count, num, territorialAt} from './common.js'
+import {ReformError, cloneModel, num, territorialAt, msg, tierWord} from './common.js'
 import type {ReformResult} from './common.js'
 import {taskTargetHours} from './load.js'
 
@@ -103,10 +103,8 @@ export function apply(input: Model, params: PurchaseServicesParams): ReformResul
   const used = created.filter((u) => providers.has(u.id))
   model.units.push(...used)
   model.relations.push(...relations)
-  const changes = [
-    `${count(chosen.length, 'task')} of ${params.categories.join(', ')} (${num(hours, 0)} nominal hours a year) contracted out to ${count(providers.size, 'provider')}`,
-  ]
-  if (used.length > 0) changes.push(`${count(used.length, 'social-service unit')} created, one per ${params.at} served, with ${num(params.staff)} staff each (${num(params.staff * used.length)} staff)`)
-  changes.push(`${count(relations.length, 'contracts relation')} added from issuers to providers`)
+  const changes = [msg('change.purchase.contracted', {n: chosen.length, categories: params.categories.join(', '), hours: num(hours, 0), m: providers.size})]
+  if (used.length > 0) changes.push(msg('change.purchase.created', {n: used.length, tier: tierWord(params.at), staff: num(params.staff), total: num(params.staff * used.length)}))
+  changes.push(msg('change.purchase.relations', {n: relations.length}))
   return {model, changes}
 }

@@ -8,7 +8,7 @@ import {holdsPowers, indexModel} from '../model/routing.js'
 import {describeSelector, selectUnits} from '../model/selector.js'
 import type {Selector as SelectorType} from '../model/selector.js'
 import type {Contested, Model} from '../model/types.js'
-import {ReformError, cloneModel, count, list} from './common.js'
+import {ReformError, cloneModel, msg} from './common.js'
 import type {ReformResult} from './common.js'
 
 export const type = 'responsibility-list'
@@ -64,9 +64,7 @@ export function apply(input: Model, params: ResponsibilityListParams): ReformRes
   if (tasks + demand === 0) {
     throw new ReformError(everything ? [] : params.tasks ? ['tasks'] : ['categories'], 'no contested task or demand type among the chosen items', 'give tasks or demand `contested: {share, candidates}`, or choose items that have it')
   }
-  const changes = [
-    `${count(tasks, 'contested task')} and ${count(demand, 'contested demand type')} get a named owner${everything ? '' : ` (${list([...(params.categories ?? []), ...(params.tasks ?? [])])})`}: contested items go straight to it, with no refusal`,
-    `${count(owners.size, 'owning department')} named`,
-  ]
+  const which = everything ? '' : ` (${[...(params.categories ?? []), ...(params.tasks ?? [])].join(', ')})`
+  const changes = [msg('change.responsibilityList.named', {tasks, demand, which}), msg('change.responsibilityList.owners', {n: owners.size})]
   return {model, changes}
 }

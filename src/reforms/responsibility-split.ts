@@ -7,7 +7,7 @@ import {formatHours} from '../model/duration.js'
 import {holdsPowers, indexModel, targetsInScope} from '../model/routing.js'
 import {meanOf} from '../model/types.js'
 import type {Model} from '../model/types.js'
-import {cloneModel, count, territorialAt, toDistribution} from './common.js'
+import {cloneModel, territorialAt, toDistribution, msg} from './common.js'
 import type {EffortParam, ReformResult} from './common.js'
 
 export const type = 'responsibility-split'
@@ -31,9 +31,9 @@ export function apply(input: Model, params: ResponsibilitySplitParams): ReformRe
   ).length
   const demand = input.demand.filter((d) => d.needs.length > 0 && territorialAt(ix, d.at).some((u) => !holdsPowers(u, d.needs))).length
   const changes = [
-    `responsibility rule: ${before} → split (the territory discovers and reports; the power holder acts)`,
-    `report effort per item: ${formatHours(meanOf(model.rules.reportEffort), model.clock)}`,
-    `${count(tasks, 'task')} and ${count(demand, 'demand type')} need powers their executing units lack`,
+    msg('change.split.rule', {before: msg(`change.rule.${before}`)}),
+    msg('change.split.effort', {effort: formatHours(meanOf(model.rules.reportEffort), model.clock)}),
+    msg('change.split.items', {n: tasks, m: demand}),
   ]
   return {model, changes}
 }

@@ -8,7 +8,7 @@ import {describeSelector, selectUnits} from '../model/selector.js'
 import type {Selector as SelectorType} from '../model/selector.js'
 import {TIERS} from '../model/types.js'
 import type {Model, Tier, Unit} from '../model/types.js'
-import {ReformError, apportion, cloneModel, count, num, pct, territorialAt} from './common.js'
+import {ReformError, apportion, cloneModel, num, pct, territorialAt, msg} from './common.js'
 import type {ReformResult} from './common.js'
 import {unitLoads} from '../metrics/structure/load.js'
 
@@ -61,8 +61,14 @@ export function apply(input: Model, params: SinkStaffParams): ReformResult {
   const destStaff = dests.reduce((a, u) => a + u.staff, 0)
   const noLoad = params.spread === 'load' && weights.every((w) => w === 0)
   const changes = [
-    `${num(moved)} of ${num(sourceStaff)} staff (${pct(moved / sourceStaff)}) moved from ${count(sources.length, 'unit')} (${describeSelector(params.from as SelectorType)}) to ${count(dests.length, 'unit')} (${describeSelector(params.to as SelectorType)})`,
-    `spread ${params.spread === 'load' && !noLoad ? 'in proportion to nominal load' : 'equally'}; receiving units' staff ${num(destStaff)} → ${num(destStaff + moved)}, giving units' ${num(sourceStaff)} → ${num(sourceStaff - moved)}`,
+    msg('change.sink.moved', {
+      moved: num(moved), source: num(sourceStaff), share: pct(moved / sourceStaff),
+      n: sources.length, from: describeSelector(params.from as SelectorType), m: dests.length, to: describeSelector(params.to as SelectorType),
+    }),
+    msg('change.sink.spread', {
+      how: msg(params.spread === 'load' && !noLoad ? 'change.sink.load' : 'change.sink.equal'),
+      d0: num(destStaff), d1: num(destStaff + moved), s0: num(sourceStaff), s1: num(sourceStaff - moved),
+    }),
   ]
   return {model, changes}
 }

@@ -5,9 +5,8 @@ import {z} from 'zod'
 import {Effort, Tier as TierSchema} from '../model/schema/common.js'
 import {findResolver, indexModel, isTerritorial} from '../model/routing.js'
 import type {Model, Relation} from '../model/types.js'
-import {ReformError, cloneModel, count, describeEffort, list, territorialAt, toDistribution} from './common.js'
-import type {EffortParam} from './common.js'
-import type {ReformResult} from './common.js'
+import {ReformError, cloneModel, describeEffort, territorialAt, msg, tierWord, toDistribution} from './common.js'
+import type {EffortParam, ReformResult, Message} from './common.js'
 
 export const type = 'whistle'
 export const zh = '吹哨报到'
@@ -56,8 +55,8 @@ export function apply(input: Model, params: WhistleParams): ReformResult {
   model.relations.push(...added)
   const callersUsed = new Set(added.map((r) => r.from)).size
   const changes = [
-    `${list(from)} may summon the department holding the power; response within ${describeEffort(responseTime, input.clock)}`,
-    `${count(added.length, 'summons channel')} added from ${count(callersUsed, 'unit')} to ${count(departments.size, 'department')}`,
+    msg('change.whistle.from', {tiers: from.length ? from.map((t) => tierWord(t) as Message) : [msg('change.none')], time: describeEffort(responseTime, input.clock)}),
+    msg('change.whistle.channels', {n: added.length, m: callersUsed, k: departments.size}),
   ]
   return {model, changes}
 }

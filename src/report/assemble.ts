@@ -54,7 +54,7 @@ export function assembleReport(input: AssembleInput): ReportData {
   const comparisons: ScenarioComparison[] = input.scenarios.map((sc) => ({
     id: sc.id,
     name: sc.name,
-    changes: sc.changes.flatMap((c) => c.lines.map((line) => `${c.reform}: ${line}`)),
+    changes: sc.changes.map((c) => ({reform: c.reform, messages: c.messages})),
     rows: flow && sc.flow ? compareFlows(model, flow, sc.model, sc.flow) : [],
     ...(sc.flow ? {timeSplit: splitOf(sc.flow)} : {}),
   }))

@@ -1,6 +1,7 @@
 // Baseline versus reform: one table per scenario with the paired difference, its 95% CI drawn
 // as a whisker around zero, and a marker saying whether it is significant and which way.
 import {t, tOr, type Lang} from '../i18n/index.js'
+import {reformName, word} from '../i18n/message.js'
 import {esc} from './escape.js'
 import {est, num, pct, px, signed} from './format.js'
 import type {ComparisonRow, Est, ScenarioComparison} from './types.js'
@@ -28,7 +29,7 @@ const MARK: Record<Verdict, string> = {better: '●', worse: '●', changed: '�
 
 export function renderComparison(c: ScenarioComparison, lang: Lang): string {
   const changes = c.changes.length
-    ? `<details open class="changes"><summary>${esc(t(lang, 'compare.changes'))}</summary><ul>${c.changes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></details>`
+    ? `<details open class="changes"><summary>${esc(t(lang, 'compare.changes'))}</summary><ul>${c.changes.flatMap((x) => x.messages.map((m) => `<li>${esc(reformName(x.reform, lang))}: ${esc(word(lang, m))}</li>`)).join('')}</ul></details>`
     : ''
   const rows = c.rows.map((r) => {
     const fmt = metricFormat(lang, r.key, r.unit)

@@ -2,6 +2,7 @@
 // simulation and the comparisons (src/report/assemble.ts) and turned into HTML by the pure
 // renderer (src/report/render.ts). Kept independent of the engine's own types so the page
 // can be rendered from fixtures.
+import type {Message} from '../i18n/message.js'
 import type {FunnelRow} from '../metrics/structure/funnel.js'
 
 /** A mean over replications with its 95% confidence interval. */
@@ -115,8 +116,8 @@ export interface ComparisonRow {
 export interface ScenarioComparison {
   id: string
   name: string
-  /** One line per reform, as the reform reports its change. */
-  changes: string[]
+  /** What each reform changed, worded in the page's language when rendered. */
+  changes: Array<{reform: string; messages: Message[]}>
   rows: ComparisonRow[]
   timeSplit?: TimeSplitEst
 }

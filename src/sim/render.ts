@@ -1,5 +1,7 @@
 // Output of `loudou simulate`: the JSON document (DESIGN §6 keys), tidy CSV rows and a human
 // summary with the bottlenecks first. Pure string building; the command does the IO.
+import {tOr} from '../i18n/index.js'
+import {displayWidth, pad} from '../views/table.js'
 import type {Model} from '../model/types.js'
 import {formatHours} from '../model/duration.js'
 import type {Estimate, FlowSummary} from './api.js'
@@ -68,7 +70,7 @@ export function csvField(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
 }
 
-const LABELS = {
+export const LABELS = {
   en: {
     head: '{name}: seed {seed}, {n} replications, horizon {horizon}, warm-up {warmup}',
     bottlenecks: 'Bottlenecks (share of all waiting · utilisation · mean wait)',
@@ -107,11 +109,11 @@ export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = '
   if (s.bottlenecks.length === 0) lines.push(L.none)
   s.bottlenecks.forEach((b, i) => {
     const u = s.units.find((x) => x.id === b.id)!
-    lines.push(`  ${String(i + 1).padStart(2)}. ${b.id}${b.tier ? ` (${b.tier})` : ''}  ${pct(b.waitShare)}  ·  ${pct(b.utilisation)}  ·  ${est(u.meanWait, hours)}`)
+    lines.push(`  ${String(i + 1).padStart(2)}. ${b.id}${b.tier ? ` (${tOr(lang, `tierWord.${b.tier}`, b.tier)})` : ''}  ${pct(b.waitShare)}  ·  ${pct(b.utilisation)}  ·  ${est(u.meanWait, hours)}`)
   })
   lines.push('', L.items)
-  for (const k of ['generated', 'completed', 'rejected', 'unresolved', 'open'] as const) lines.push(`  ${L[k].padEnd(16)} ${est(s.items[k], count)}`)
-  lines.push(`  ${L.overdue.padEnd(16)} ${est(s.overdue, count)}`)
+  for (const k of ['generated', 'completed', 'rejected', 'unresolved', 'open'] as const) lines.push(`  ${pad(L[k], 16, 'left')} ${est(s.items[k], count)}`)
+  lines.push(`  ${pad(L.overdue, 16, 'left')} ${est(s.overdue, count)}`)
   lines.push('', fill(L.split, {service: pct(s.timeSplit.service), admin: pct(s.timeSplit.admin), inspection: pct(s.timeSplit.inspection)}))
   const rq = s.requests
   if (rq.raised && rq.raised.mean > 0) {
@@ -123,7 +125,9 @@ export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = '
     for (const t of slow) lines.push(`  ${t.name === t.id ? t.id : `${t.name} (${t.id})`}  ${est(t.meanLeadTime, hours)}  ·  ${est(t.p90LeadTime, hours)}  ·  ${est(t.items, count)}`)
   }
   lines.push('', L.duplicates)
-  for (const [k, v] of Object.entries(s.duplicates)) lines.push(`  ${k.padEnd(22)} ${est(v, k === 'relayHopsPerItem' ? dec : count)}`)
+  const dups = Object.entries(s.duplicates).map(([k, v]) => [tOr(lang, `dup.${k}`, k), est(v, k === 'relayHopsPerItem' ? dec : count)])
+  const w = Math.max(0, ...dups.map(([label]) => displayWidth(label)))
+  for (const [label, v] of dups) lines.push(`  ${pad(label, w, 'left')}  ${v}`)
   lines.push('', fill(L.check, {rho: Number.isFinite(s.check.spearman) ? s.check.spearman.toFixed(2) : '–', top: Number.isFinite(s.check.topAgree) ? `${Math.round(s.check.topAgree * 100)}%` : '–'}))
   lines.push(L.ci)
   return lines.join('\n') + '\n'

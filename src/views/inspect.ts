@@ -6,7 +6,7 @@ import {formatNumber, renderTable} from './table.js'
 
 type Lang = 'en' | 'zh'
 
-const TEXT = {
+export const TEXT = {
   en: {
     title: (name: string, n: number, e: number) => `${name}: ${formatNumber(n)} units, ${formatNumber(e)} edges`,
     catalogue: 'Task catalogue', items: 'items', categories: 'categories', uncategorised: 'uncategorised',
@@ -55,7 +55,8 @@ const KIND_ZH: Record<string, string> = {
   routine: '常规', temporary: '临时', statistics: '统计', inspection: '检查', service: '服务', enforcement: '执法', mediation: '调解',
 }
 
-export function renderInspect(r: StructureReport, lang: Lang = 'en'): string {
+/** `categories`: the model's names of its categories (id → name), shown instead of the ids. */
+export function renderInspect(r: StructureReport, lang: Lang = 'en', categories: Record<string, string> = {}): string {
   const t = TEXT[lang]
   const tier = (x: Tier): string => (lang === 'zh' ? TIER_ZH[x] : x)
   const pct = (x: number | null): string => (x === null || !Number.isFinite(x) ? '-' : `${(x * 100).toFixed(1)}%`)
@@ -71,7 +72,8 @@ export function renderInspect(r: StructureReport, lang: Lang = 'en'): string {
   parts.push(renderTable([t.catalogue, t.count], catRows))
   const kinds = Object.entries(c.byKind).map(([k, n]) => [lang === 'zh' ? (KIND_ZH[k] ?? k) : k, n])
   if (kinds.length > 0) parts.push(renderTable([t.kind, t.items], kinds))
-  const cats = Object.entries(c.categories.items).map(([k, n]) => [k, n])
+  const category = (id: string): string => categories[id] ?? id
+  const cats = Object.entries(c.categories.items).map(([k, n]) => [category(k), n])
   if (cats.length > 0) parts.push(renderTable([t.category, t.items], cats))
   const labels = Object.entries(c.byLabel).map(([k, n]) => [k, n])
   if (labels.length > 0) parts.push(renderTable([t.label, t.items], labels))

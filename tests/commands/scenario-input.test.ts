@@ -47,7 +47,7 @@ describe('errors in the language asked for', () => {
   it('locates a bad scenario and frames the problems in Chinese with --lang zh', async () => {
     const r = await runCommand(['simulate', 'tests/fixtures/model/hostile/version-2.yaml', '--lang', 'zh'])
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/version-2\.yaml:1:9 loudou: unsupported format version 2\n {4}提示: /)
+    expect(r.stderr).toMatch(/version-2\.yaml:1:9 loudou: 不支持的格式版本 2\n {4}提示：本版 loudou 读取 `loudou: 1`/)
     expect(r.stderr).toMatch(/发现 1 个问题。/)
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })

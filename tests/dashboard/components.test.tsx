@@ -168,6 +168,13 @@ describe('Dashboard layout', () => {
     expect(out[4]).toMatch(/^community .* 148 community .* 1148$/)
   })
 
+  it('tells rejected items (拒收) from tasks returned to their department (退回部门) in Chinese', () => {
+    const out = plain(render(<Dashboard frame={frame({baseline: side({duplicates: [['returned', 7]]})})} labels={zh} lang="zh" columns={99} rows={48} />).lastFrame())
+    expect(out).toMatch(/拒收\s+0/)
+    expect(out).toMatch(/退回部门\s+7/)
+    expect(out.match(/退回/g)).toHaveLength(1)
+  })
+
   it('shows help instead of the panels', () => {
     const out = plain(render(<Dashboard frame={frame({help: true})} labels={en} lang="en" columns={80} rows={24} />).lastFrame())
     expect(out).toContain('Keys and panels')

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {apply, paramsSchema} from '../../src/reforms/access-catalogue.js'
 import {ReformError} from '../../src/reforms/common.js'
-import {taskOf, tinyModel} from './fixtures.js'
+import {taskOf, tinyModel, english} from './fixtures.js'
 
-const run = (p: object = {}) => apply(tinyModel(), paramsSchema.parse(p))
+const run = (p: object = {}) => english(apply(tinyModel(), paramsSchema.parse(p)))
 
 describe('access-catalogue', () => {
   it('gates every community task from above that is not listed', () => {

@@ -13,6 +13,8 @@
 //       └─ street-2/c2 (community, 12)
 //
 // Clock 8 h × 250 d = 2,000 h a year; a month is 166.67 h, a week 40 h.
+import {word} from '../../src/i18n/message.js'
+import type {Message} from '../../src/i18n/message.js'
 import {DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES} from '../../src/model/types.js'
 import type {Model, Task, Unit} from '../../src/model/types.js'
 
@@ -104,4 +106,9 @@ export function taskOf(model: Model, id: string): Task {
   const t = model.tasks.find((x) => x.id === id)
   if (!t) throw new Error(`no task ${id}`)
   return t
+}
+
+/** A reform's result with its change log worded in English, as the JSON outputs give it. */
+export function english<R extends {changes: Message[]}>(r: R): Omit<R, 'changes'> & {changes: string[]} {
+  return {...r, changes: r.changes.map((m) => word('en', m))}
 }

@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {deliveries, indexModel} from '../../src/model/routing.js'
 import {apply, paramsSchema} from '../../src/reforms/flatten.js'
 import {ReformError} from '../../src/reforms/common.js'
-import {taskOf, tinyModel, unitOf} from './fixtures.js'
+import {taskOf, tinyModel, unitOf, english} from './fixtures.js'
 
-const run = (p: object = {}) => apply(tinyModel(), paramsSchema.parse(p))
+const run = (p: object = {}) => english(apply(tinyModel(), paramsSchema.parse(p)))
 
 describe('flatten', () => {
   it('removes the street tier and re-parents communities and squads to the district', () => {

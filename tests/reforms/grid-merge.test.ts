@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {deliveries, indexModel} from '../../src/model/routing.js'
 import {apply, paramsSchema} from '../../src/reforms/grid-merge.js'
-import {taskOf, tinyModel, unitOf} from './fixtures.js'
+import {taskOf, tinyModel, unitOf, english} from './fixtures.js'
 
-const run = (p: object = {}) => apply(tinyModel(), paramsSchema.parse(p))
+const run = (p: object = {}) => english(apply(tinyModel(), paramsSchema.parse(p)))
 
 describe('grid-merge', () => {
   it("merges a community's grids into one comprehensive grid", () => {

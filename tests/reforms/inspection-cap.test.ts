@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {apply, paramsSchema} from '../../src/reforms/inspection-cap.js'
-import {taskOf, tinyModel} from './fixtures.js'
+import {taskOf, tinyModel, english} from './fixtures.js'
 
-const run = (p: object = {}) => apply(tinyModel(), paramsSchema.parse(p))
+const run = (p: object = {}) => english(apply(tinyModel(), paramsSchema.parse(p)))
 
 // Each community expects urban-check 50/y + urban-check-2 25/y + safety-check 12/y = 87 a year.
 describe('inspection-cap', () => {

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {apply, paramsSchema} from '../../src/reforms/merge.js'
 import {ReformError} from '../../src/reforms/common.js'
-import {taskOf, tinyModel, unitOf} from './fixtures.js'
+import {taskOf, tinyModel, unitOf, english} from './fixtures.js'
 
-const run = (p: object = {}) => apply(tinyModel(), paramsSchema.parse(p))
+const run = (p: object = {}) => english(apply(tinyModel(), paramsSchema.parse(p)))
 
 describe('merge', () => {
   it('pools communities in groups of three under each street', () => {

@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {deliveries, indexModel} from '../../src/model/routing.js'
 import {apply, paramsSchema} from '../../src/reforms/purchase-services.js'
 import {ReformError} from '../../src/reforms/common.js'
-import {taskOf, tinyModel, unitOf} from './fixtures.js'
+import {taskOf, tinyModel, unitOf, english} from './fixtures.js'
 
-const run = (p: object) => apply(tinyModel(), paramsSchema.parse(p))
+const run = (p: object) => english(apply(tinyModel(), paramsSchema.parse(p)))
 
 describe('purchase-services', () => {
   it('creates one provider per street and routes each former target to it', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {REFORMS, REFORM_TYPES, ReformError, applyReforms} from '../../src/reforms/index.js'
+import {reformName, word} from '../../src/i18n/message.js'
+import {REFORMS, REFORM_TYPES, ReformError, applyReforms, getReform} from '../../src/reforms/index.js'
 import {tinyModel} from './fixtures.js'
 
 const samples: Record<string, Record<string, unknown>> = {
@@ -31,6 +32,14 @@ describe('reform registry', () => {
     expect(changes).toHaveLength(1)
     expect(changes[0].reform).toBe(type)
     expect(changes[0].lines.length).toBeGreaterThan(0)
+  })
+
+  it.each(Object.entries(samples))('%s words its change log in English and in Chinese', (type, params) => {
+    const {changes} = applyReforms(tinyModel(), [{type, params}])
+    expect(changes[0].messages.map((m) => word('en', m))).toEqual(changes[0].lines)
+    for (const m of changes[0].messages) expect(word('zh', m)).toMatch(/[\u4e00-\u9fff]/)
+    expect(reformName(type, 'zh')).toBe(`${getReform(type)!.zh}（${type}）`)
+    expect(reformName(type, 'en')).toBe(type)
   })
 
   it('applies reforms in order and collects each change log', () => {

@@ -4,11 +4,11 @@ import * as split from '../../src/reforms/responsibility-split.js'
 import * as whistle from '../../src/reforms/whistle.js'
 import * as sharing from '../../src/reforms/data-sharing.js'
 import {ReformError} from '../../src/reforms/common.js'
-import {tinyModel} from './fixtures.js'
+import {tinyModel, english} from './fixtures.js'
 
 describe('responsibility-split', () => {
   it('switches the rule and sets the report effort in the model clock', () => {
-    const {model, changes} = split.apply(tinyModel(), split.paramsSchema.parse({reportEffort: '1h'}))
+    const {model, changes} = english(split.apply(tinyModel(), split.paramsSchema.parse({reportEffort: '1h'})))
     expect(model.rules.responsibility).toBe('split')
     expect(model.rules.reportEffort).toEqual({dist: 'fixed', value: 1})
     expect(changes).toContain('1 task and 1 demand type need powers their executing units lack')
@@ -23,7 +23,7 @@ describe('responsibility-split', () => {
 
 describe('whistle', () => {
   it('sets the rule and adds a summons channel to the nearest department holding the power', () => {
-    const {model, changes} = whistle.apply(tinyModel(), whistle.paramsSchema.parse({}))
+    const {model, changes} = english(whistle.apply(tinyModel(), whistle.paramsSchema.parse({})))
     expect(model.rules.whistle).toEqual({from: ['street', 'community'], responseTime: {dist: 'fixed', value: 8}})
     const summons = model.relations.filter((r) => r.type === 'summons').map((r) => `${r.from}>${r.to}`)
     // street-1 and its communities reach the street's own squad; street-2 has none, so dept-urban.
@@ -47,7 +47,7 @@ describe('whistle', () => {
   it('accepts a response time and a single tier; refuses a tier with no units', () => {
     const {model} = whistle.apply(tinyModel(), whistle.paramsSchema.parse({from: ['street'], responseTime: '4h'}))
     expect(model.rules.whistle).toEqual({from: ['street'], responseTime: {dist: 'fixed', value: 4}})
-    const spread = whistle.apply(tinyModel(), whistle.paramsSchema.parse({responseTime: {dist: 'exp', mean: '2h'}}))
+    const spread = english(whistle.apply(tinyModel(), whistle.paramsSchema.parse({responseTime: {dist: 'exp', mean: '2h'}})))
     expect(spread.model.rules.whistle?.responseTime).toEqual({dist: 'exp', mean: 2})
     expect(spread.changes[0]).toBe('street, community may summon the department holding the power; response within exp, mean 2h')
     expect(model.relations.filter((r) => r.type === 'summons')).toHaveLength(2)
@@ -58,7 +58,7 @@ describe('whistle', () => {
 
 describe('data-sharing', () => {
   it('shares every field and reports those collected twice', () => {
-    const {model, changes} = sharing.apply(tinyModel(), sharing.paramsSchema.parse({}))
+    const {model, changes} = english(sharing.apply(tinyModel(), sharing.paramsSchema.parse({})))
     expect(model.rules.dataSharing).toEqual({fields: 'all'})
     expect(changes).toEqual([
       'data sharing: all 2 fields served from the platform within their validity',

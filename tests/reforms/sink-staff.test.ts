@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {apply, paramsSchema} from '../../src/reforms/sink-staff.js'
 import {ReformError} from '../../src/reforms/common.js'
-import {tinyModel, unitOf} from './fixtures.js'
+import {tinyModel, unitOf, english} from './fixtures.js'
 
-const run = (p: object = {}) => apply(tinyModel(), paramsSchema.parse(p))
+const run = (p: object = {}) => english(apply(tinyModel(), paramsSchema.parse(p)))
 const staff = (m: ReturnType<typeof run>['model'], ids: string[]) => ids.map((id) => unitOf(m, id).staff)
 
 describe('sink-staff', () => {

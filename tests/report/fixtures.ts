@@ -62,7 +62,7 @@ export function fixtureReport(options: {hostileName?: string; communities?: numb
       check: {spearman: 0.83, topAgree: 0.8},
     },
     comparisons: [{
-      id: 'catalogue', name: '准入清单 (access catalogue)', changes: ['12 tasks gated at community', 'leakage 10%'],
+      id: 'catalogue', name: '准入清单 (access catalogue)', changes: [{reform: 'access-catalogue', messages: [{key: 'change.access.gated', params: {n: 12, fate: {key: 'change.access.return'}, leak: '10%'}}]}],
       rows: [
         {key: 'items.completed', baseline: e(11000), scenario: e(11500), diff: e(500, 100), better: 'higher', significant: true},
         {key: 'timeSplit.inspection', baseline: e(0.5, 0.02), scenario: e(0.3, 0.02), diff: e(-0.2, 0.03), better: 'lower', significant: true},
