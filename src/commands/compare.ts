@@ -9,7 +9,10 @@ import type {Metric, MetricRow} from '../compare/index.js'
 import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
 import {loadModelOrScenario} from '../scenario/load.js'
 import type {ModelOrScenario} from '../scenario/load.js'
-import {simulateModel} from '../sim/index.js'
+import {chooseWarmup, simulateModel} from '../sim/index.js'
+import type {SimulateOptions, WarmupChoice} from '../sim/index.js'
+import type {Model} from '../model/types.js'
+import {flowWarnings, formatFlowWarning} from '../metrics/flow/warnings.js'
 
 export default class Compare extends LoudouCommand {
   static override summary = 'Compare a model with reform scenarios: key metrics with paired 95% confidence intervals.'
@@ -55,18 +58,25 @@ export default class Compare extends LoudouCommand {
     }
 
     const clock = baseline.model.clock
-    const {horizon, warmup} = runWindow(flags, clock, lang)
+    const window = runWindow(flags, clock, lang)
+    const {horizon} = window
+    const run = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers}
+    // One warm-up for the baseline and every scenario, so that paired counts cover the same window.
+    const {warmup, choice: warmupChoice} = await commonWarmup([baseline.model, ...scenarios.map((s) => s.model)], window.warmup, run)
     const total = (scenarios.length + 1) * flags.replications
     const progress = progressBar(t(lang, 'cli.simulating'), total, process.stderr.isTTY === true && !flags.json && !flags.csv)
-    const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: (done: number) => progress(k * flags.replications + done)})
+    const sim = (k: number) => ({...run, warmup, warmupChoice, onProgress: (done: number) => progress(k * flags.replications + done)})
     const base = await simulateModel(baseline.model, sim(0))
+    const warnings = flowWarnings(baseline.model, base, lang)
     const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []
     for (const [k, s] of scenarios.entries()) {
       const summary = await simulateModel(s.model, sim(k + 1))
       const rows = compareRuns({model: baseline.model, runs: base.runs}, {model: s.model, runs: summary.runs}, metrics)
       results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.base, changes: s.changes, rows})
+      for (const w of flowWarnings(s.model, summary, lang)) warnings.push({...w, message: `${s.file}: ${w.message}`})
     }
     progress(undefined)
+    for (const w of warnings) this.say(formatFlowWarning(w, lang))
 
     if (flags.json) {
       this.emitJson(
@@ -75,10 +85,12 @@ export default class Compare extends LoudouCommand {
           replications: base.replications,
           horizon: base.horizon,
           warmup: base.warmup,
+          warmupChoice,
           hoursPerDay: clock.hoursPerDay,
           metrics: metrics.map((m) => m.id),
           baseline: {id: baseline.scenario?.id ?? baseline.model.id, name: baseline.scenario?.name ?? baseline.model.name, file: files[0]},
           scenarios: results,
+          warnings,
         },
         flags.out,
       )
@@ -106,6 +118,17 @@ export default class Compare extends LoudouCommand {
     }
     return ids.map((id) => getMetric(id)!)
   }
+}
+
+/** A fixed warm-up as given, or with auto the longest MSER-5 truncation over all the models. */
+async function commonWarmup(models: Model[], warmup: number | 'auto', run: SimulateOptions): Promise<{warmup: number; choice: WarmupChoice}> {
+  if (warmup !== 'auto') return {warmup, choice: {method: 'fixed', perReplication: [], unsettled: 0}}
+  const picks = []
+  for (const m of models) picks.push(await chooseWarmup(m, run))
+  const mser = picks.filter((p) => p.choice.method === 'mser-5')
+  if (mser.length === 0) return {warmup: 0, choice: picks[0].choice}
+  const perReplication = mser[0].choice.perReplication.map((_, r) => Math.max(...mser.map((p) => p.choice.perReplication[r])))
+  return {warmup: Math.max(...picks.map((p) => p.warmup)), choice: {method: 'mser-5', perReplication, unsettled: Math.max(...mser.map((p) => p.choice.unsettled))}}
 }
 
 function sameFile(a: string, b: string): boolean {

@@ -11,7 +11,7 @@ import {GRAPH_SCRIPT, readDefinitions, readGraphScript} from '../report/assets.j
 import {GRAPH_DEFAULTS} from '../report/graph-view.js'
 import {renderReport} from '../report/render.js'
 import {loadModelOrScenario} from '../scenario/load.js'
-import {simulateModel} from '../sim/index.js'
+import {chooseWarmup, simulateModel} from '../sim/index.js'
 import type {FlowSummary} from '../sim/api.js'
 
 export default class Report extends LoudouCommand {
@@ -62,11 +62,13 @@ export default class Report extends LoudouCommand {
   private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number}, lang: Lang): Promise<FlowSummary[]> {
     const progress = progressBar(t(lang, 'cli.simulating'), models.length * flags.replications)
     const out: FlowSummary[] = []
+    const window = runWindow(flags, models[0].clock, lang)
+    const run = {seed: flags.seed, replications: flags.replications, workers: flags.workers, horizon: window.horizon}
+    // With auto, one warm-up for every model (the longest MSER-5 truncation): comparisons stay paired.
+    let warmup = window.warmup === 'auto' ? 0 : window.warmup
+    if (window.warmup === 'auto') for (const m of models) warmup = Math.max(warmup, (await chooseWarmup(m, run)).warmup)
     for (const [i, model] of models.entries()) {
-      out.push(await simulateModel(model, {
-        seed: flags.seed, replications: flags.replications, workers: flags.workers, ...runWindow(flags, model.clock, lang),
-        onProgress: (done) => progress(i * flags.replications + done),
-      }))
+      out.push(await simulateModel(model, {...run, warmup, onProgress: (done) => progress(i * flags.replications + done)}))
     }
     progress(undefined)
     return out

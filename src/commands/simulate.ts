@@ -10,6 +10,7 @@ import {progressBar, runFlags, runWindow} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
 import {replicationSeed, runReplication, simulateModel} from '../sim/index.js'
 import {simulateCsv, simulateJson, simulateText} from '../sim/render.js'
+import {flowWarnings, formatFlowWarning} from '../metrics/flow/warnings.js'
 import {DEFAULT_START, catalogueOf, makeCalendar, openEventLog, parseStartDate, recordLog} from '../eventlog/index.js'
 import type {EventLogFormat, EventLogWriter} from '../eventlog/index.js'
 
@@ -42,15 +43,19 @@ export default class Simulate extends LoudouCommand {
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
     const {horizon, warmup} = runWindow(flags, model.clock, lang)
-    if (flags.events) {
-      const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
-      this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit']})
-    }
+    if (flags.start !== undefined && parseStartDate(flags.start) === undefined) this.error(`--start: expected a date such as ${DEFAULT_START}, got "${flags.start}"`, {exit: 2})
     const progress = progressBar(t(lang, 'cli.simulating'), flags.replications, process.stderr.isTTY === true && !flags.json && !flags.csv)
     const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress})
     progress(undefined)
+    // The event log covers replication 0 with the warm-up the summary used (auto: as chosen).
+    if (flags.events) {
+      const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
+      this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup: summary.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit']})
+    }
+    const warnings = flowWarnings(model, summary, lang)
+    for (const w of warnings) this.say(formatFlowWarning(w, lang))
     if (flags.json) {
-      const json = simulateJson(model, summary, flags.runs)
+      const json = {...simulateJson(model, summary, flags.runs), warnings}
       this.emitJson(scenario ? {...json, scenario} : json, flags.out)
     } else if (flags.csv) this.emit(simulateCsv(summary), flags.out)
     else this.emit((scenario ? renderChanges(scenario, lang) : '') + simulateText(model, summary, lang), flags.out)

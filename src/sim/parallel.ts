@@ -10,7 +10,10 @@ import {Worker} from 'node:worker_threads'
 import {summarise} from '../metrics/flow/summarise.js'
 import {hoursPerYear} from '../model/types.js'
 import type {Model} from '../model/types.js'
-import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions} from './api.js'
+import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions, WarmupChoice} from './api.js'
+import type {Compiled} from './compile.js'
+import {lightlyLoaded, pilotWarmup} from './warmup.js'
+import type {PilotResult} from './warmup.js'
 import {compileModel} from './compile.js'
 import {replicationSeed} from './prng.js'
 import {runCompiled} from './replication.js'
@@ -18,26 +21,47 @@ import {runCompiled} from './replication.js'
 export interface WorkerJob {
   r: number
   options: SimOptions
+  /** Run the warm-up pilot (src/sim/warmup.ts) instead of the replication. */
+  pilot?: boolean
 }
 
-export async function simulateModel(model: Model, o: SimulateOptions): Promise<FlowSummary> {
+export async function simulateModel(model: Model, o: SimulateOptions & {warmupChoice?: WarmupChoice}): Promise<FlowSummary> {
   const horizon = o.horizon ?? hoursPerYear(model.clock)
-  const warmup = o.warmup ?? 0
   const total = Math.max(1, Math.floor(o.replications))
-  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup}}))
   const compiled = compileModel(model)
-  const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), total))
-  let runs: ReplicationResult[]
-  if (workers === 1) {
-    runs = []
-    for (const job of jobs) {
-      runs.push(runCompiled(compiled, job.options))
-      o.onProgress?.(runs.length, total)
-    }
-  } else {
-    runs = await runOnWorkers(model, jobs, workers, o.onProgress)
+  const {warmup, choice} = o.warmup === 'auto' ? await chooseWarmup(model, o, compiled) : {warmup: o.warmup ?? 0, choice: o.warmupChoice ?? FIXED}
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, ...(o.series ? {series: true} : {})}}))
+  const runs = await runJobs<ReplicationResult>(model, compiled, jobs, o)
+  return {...summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}), warmupChoice: choice}
+}
+
+const FIXED: WarmupChoice = {method: 'fixed', perReplication: [], unsettled: 0}
+
+/**
+ * `--warmup auto`: MSER-5 per replication on a pilot of the same seed, and the longest of
+ * those truncations for every replication, so that all count the same window (counts stay
+ * comparable, also between models compared). Lightly loaded models need no pilot.
+ */
+export async function chooseWarmup(model: Model, o: SimulateOptions, compiled = compileModel(model)): Promise<{warmup: number; choice: WarmupChoice}> {
+  if (lightlyLoaded(model)) return {warmup: 0, choice: {method: 'light-load', perReplication: [], unsettled: 0}}
+  const horizon = o.horizon ?? hoursPerYear(model.clock)
+  const total = Math.max(1, Math.floor(o.replications))
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, pilot: true, options: {seed: replicationSeed(o.seed, r), horizon, warmup: 0}}))
+  const pilots = await runJobs<PilotResult>(model, compiled, jobs, {...o, onProgress: undefined})
+  const perReplication = pilots.map((p) => p.warmup)
+  return {warmup: Math.max(0, ...perReplication), choice: {method: 'mser-5', perReplication, unsettled: pilots.filter((p) => p.limited).length}}
+}
+
+/** Jobs in this thread (workers: 1) or on worker threads; results by replication index. */
+async function runJobs<T>(model: Model, compiled: Compiled, jobs: WorkerJob[], o: SimulateOptions): Promise<T[]> {
+  const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), jobs.length))
+  if (workers > 1) return runOnWorkers<T>(model, jobs, workers, o.onProgress)
+  const out: T[] = []
+  for (const job of jobs) {
+    out.push((job.pilot ? pilotWarmup(compiled, job.options) : runCompiled(compiled, job.options)) as T)
+    o.onProgress?.(out.length, jobs.length)
   }
-  return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup})
+  return out
 }
 
 /** The built worker next to this module; from the TypeScript sources (tests), via tsx. */
@@ -50,9 +74,9 @@ function workerEntry(): URL | string {
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}) })`
 }
 
-function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, total: number) => void): Promise<ReplicationResult[]> {
+function runOnWorkers<T>(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, total: number) => void): Promise<T[]> {
   const entry = workerEntry()
-  const results = new Array<ReplicationResult>(jobs.length)
+  const results = new Array<T>(jobs.length)
   const pool: Worker[] = []
   return new Promise((resolve, reject) => {
     let next = 0
@@ -67,7 +91,7 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
     for (let i = 0; i < count; i++) {
       const w = new Worker(entry, {workerData: {model}, eval: typeof entry === 'string'})
       pool.push(w)
-      w.on('message', (m: {r: number; result?: ReplicationResult; error?: string}) => {
+      w.on('message', (m: {r: number; result?: T; error?: string}) => {
         if (failed) return
         if (m.error !== undefined || !m.result) {
           failed = true
