@@ -44,7 +44,8 @@ describe('loudou simulate', () => {
     const r = cli(MODEL, ...QUICK, '--json', '--seed', '9', '--out', out)
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toBe('')
+    // Only run-length warnings on stderr (a 500 h run of a loaded model), also in JSON warnings[].
+    for (const line of r.stderr.trimEnd().split('\n')) expect(line).toMatch(/warning: |^    hint: /)
     const text = readFileSync(out, 'utf8')
     const doc = JSON.parse(text)
     expect(check(SCHEMA, doc)).toEqual([])
@@ -53,7 +54,9 @@ describe('loudou simulate', () => {
     expect(doc.runs).toBeUndefined()
     const i = doc.flow.items
     expect(i.completed.mean + i.rejected.mean + i.unresolved.mean + i.open.mean).toBeCloseTo(i.generated.mean, 9)
-    expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, warmup: 0, model: {id: 'classroom'}})
+    expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, model: {id: 'classroom'}, warmupChoice: {method: 'mser-5'}})
+    expect(doc.warmup).toBe(Math.max(...doc.warmupChoice.perReplication))
+    expect(doc.warnings.map((w: {code: string}) => w.code)).toContain('short-run')
 
     // The same seed on two workers, with every replication: identical apart from `runs`.
     const two = cli(MODEL, '--replications', '2', '--horizon', '500h', '--workers', '2', '--json', '--seed', '9', '--runs')
