@@ -65,7 +65,8 @@ export function rankBottlenecks(units: readonly FlowUnit[], runs: readonly Repli
   const rows: Bottleneck[] = []
   units.forEach((u, i) => {
     const s = score(i)
-    if (!(s.mean > 0)) return
+    // Scores are per replication; a unit idle on average is left out even if one run was busy.
+    if (!(s.mean > 0) || !(u.utilisation.mean > BOTTLENECK_RULE.idle)) return
     const tasks = topTasks?.(i)
     rows.push({
       id: u.id,
