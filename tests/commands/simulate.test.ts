@@ -66,7 +66,7 @@ describe('loudou simulate', () => {
     expect(runs).toHaveLength(2)
     const g = runs[0].items
     expect(g.generated).toBe(g.completed + g.rejected + g.unresolved + g.open)
-  })
+  }, 180_000)
 
   it('prints tidy CSV rows', () => {
     const r = cli(MODEL, ...QUICK, '--csv')
