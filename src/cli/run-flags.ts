@@ -12,7 +12,7 @@ export const runFlags = {
   seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of the run; replication seeds derive from it, and compared models share them'}),
   replications: Flags.integer({char: 'r', default: 10, min: 1, description: 'independent replications'}),
   horizon: Flags.string({description: 'simulated working time, e.g. 1y, 6mo, 2w or 2000 (hours); default 1y'}),
-  warmup: Flags.string({description: 'working time excluded from the statistics at the start (default 0)'}),
+  warmup: Flags.string({description: 'working time excluded from the statistics at the start, or auto: MSER-5 on a pilot of each replication (default auto)'}),
   workers: Flags.integer({min: 1, description: 'worker threads (default: one per core)'}),
 }
 
@@ -24,12 +24,12 @@ export function durationFlag(text: string | undefined, flag: string, clock: Cloc
   return h
 }
 
-/** Horizon and warm-up in hours, checked against each other; the horizon defaults to a year. */
-export function runWindow(flags: {horizon?: string; warmup?: string}, clock: Clock, lang: Lang): {horizon: number; warmup: number} {
+/** Horizon and warm-up in hours (or 'auto', the default), checked; the horizon defaults to a year. */
+export function runWindow(flags: {horizon?: string; warmup?: string}, clock: Clock, lang: Lang): {horizon: number; warmup: number | 'auto'} {
   const horizon = durationFlag(flags.horizon, '--horizon', clock, lang) ?? clock.hoursPerDay * clock.daysPerYear
-  const warmup = durationFlag(flags.warmup, '--warmup', clock, lang) ?? 0
+  const warmup = flags.warmup === undefined || flags.warmup === 'auto' ? 'auto' : durationFlag(flags.warmup, '--warmup', clock, lang)!
   if (!(horizon > 0)) throw new Errors.CLIError('--horizon must be longer than zero', {exit: 2})
-  if (warmup >= horizon) throw new Errors.CLIError('--warmup must be shorter than --horizon', {exit: 2})
+  if (warmup !== 'auto' && warmup >= horizon) throw new Errors.CLIError('--warmup must be shorter than --horizon', {exit: 2})
   return {horizon, warmup}
 }
 

@@ -9,6 +9,8 @@ import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable,
 import type {Metric, MetricRow} from '../compare/index.js'
 import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {ModelOrScenario} from '../scenario/load.js'
+import type {Model} from '../model/types.js'
+import type {SimulateOptions, WarmupChoice} from '../sim/api.js'
 
 export default class Compare extends LoudouCommand {
   static override summary = 'Compare a model with reform scenarios: key metrics with paired 95% confidence intervals.'
@@ -39,7 +41,9 @@ export default class Compare extends LoudouCommand {
     const files = argv as string[]
     const metrics = this.chooseMetrics(flags.metrics)
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {simulateModel}] = await Promise.all([import('../cli/stdin.js'), import('../sim/index.js')])
+    const [{loadInput}, {simulateModel, chooseWarmup}, {flowWarnings, formatFlowWarning}] = await Promise.all([
+      import('../cli/stdin.js'), import('../sim/index.js'), import('../metrics/flow/warnings.js'),
+    ])
 
     const baseline = await loadInput(files[0])
     const scenarios: Array<ModelOrScenario & {file: string}> = []
@@ -56,17 +60,24 @@ export default class Compare extends LoudouCommand {
     }
 
     const clock = baseline.model.clock
-    const {horizon, warmup} = runWindow(flags, clock, lang)
+    const window = runWindow(flags, clock, lang)
+    const {horizon} = window
+    const run = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers}
+    // One warm-up for the baseline and every scenario, so that paired counts cover the same window.
+    const {warmup, choice: warmupChoice} = await commonWarmup([baseline.model, ...scenarios.map((s) => s.model)], window.warmup, run, chooseWarmup)
     const progress = runsProgress(scenarios.length + 1, {lang, quiet: this.quiet})
-    const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(k)})
+    const sim = (k: number) => ({...run, warmup, warmupChoice, onProgress: progress.forRun(k)})
     const base = await simulateModel(baseline.model, sim(0))
+    const warnings = flowWarnings(baseline.model, base, lang)
     const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []
     for (const [k, s] of scenarios.entries()) {
       const summary = await simulateModel(s.model, sim(k + 1))
       const rows = compareRuns({model: baseline.model, runs: base.runs}, {model: s.model, runs: summary.runs}, metrics)
       results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.base, changes: s.changes, rows})
+      for (const w of flowWarnings(s.model, summary, lang)) warnings.push({...w, message: `${s.file}: ${w.message}`})
     }
     progress.done()
+    for (const w of warnings) this.say(formatFlowWarning(w, lang))
 
     if (flags.json) {
       this.emitJson(
@@ -79,6 +90,7 @@ export default class Compare extends LoudouCommand {
           metrics: metrics.map((m) => m.id),
           baseline: {id: baseline.scenario?.id ?? baseline.model.id, name: baseline.scenario?.name ?? baseline.model.name, file: files[0]},
           scenarios: results.map((r) => ({...r, changes: r.changes.map(({reform, lines}) => ({reform, lines}))})),
+          warnings,
         },
         flags.out,
       )
@@ -106,6 +118,22 @@ export default class Compare extends LoudouCommand {
     }
     return ids.map((id) => getMetric(id)!)
   }
+}
+
+/** With `auto`, the longest MSER-5 warm-up over every model compared: paired runs count the same window. */
+async function commonWarmup(
+  models: Model[],
+  warmup: number | 'auto',
+  run: SimulateOptions,
+  choose: (m: Model, o: SimulateOptions) => Promise<{warmup: number; choice: WarmupChoice}>,
+): Promise<{warmup: number; choice: WarmupChoice}> {
+  if (warmup !== 'auto') return {warmup, choice: {method: 'fixed', perReplication: [], unsettled: 0}}
+  const picks = []
+  for (const m of models) picks.push(await choose(m, run))
+  const mser = picks.filter((p) => p.choice.method === 'mser-5')
+  if (mser.length === 0) return {warmup: 0, choice: picks[0].choice}
+  const perReplication = mser[0].choice.perReplication.map((_, r) => Math.max(...mser.map((p) => p.choice.perReplication[r])))
+  return {warmup: Math.max(...picks.map((p) => p.warmup)), choice: {method: 'mser-5', perReplication, unsettled: Math.max(...mser.map((p) => p.choice.unsettled))}}
 }
 
 function sameFile(a: string, b: string): boolean {

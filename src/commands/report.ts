@@ -69,14 +69,16 @@ export default class Report extends LoudouCommand {
   }
 
   private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number}, lang: Lang): Promise<FlowSummary[]> {
-    const {simulateModel} = await import('../sim/index.js')
+    const {simulateModel, chooseWarmup} = await import('../sim/index.js')
     const progress = runsProgress(models.length, {lang, quiet: this.quiet})
     const out: FlowSummary[] = []
+    const window = runWindow(flags, models[0].clock, lang)
+    const run = {seed: flags.seed, replications: flags.replications, workers: flags.workers, horizon: window.horizon}
+    // With auto, one warm-up for every model (the longest MSER-5 truncation): comparisons stay paired.
+    let warmup = window.warmup === 'auto' ? 0 : window.warmup
+    if (window.warmup === 'auto') for (const m of models) warmup = Math.max(warmup, (await chooseWarmup(m, run)).warmup)
     for (const [i, model] of models.entries()) {
-      out.push(await simulateModel(model, {
-        seed: flags.seed, replications: flags.replications, workers: flags.workers, ...runWindow(flags, model.clock, lang),
-        onProgress: progress.forRun(i),
-      }))
+      out.push(await simulateModel(model, {...run, warmup, onProgress: progress.forRun(i)}))
     }
     progress.done()
     return out

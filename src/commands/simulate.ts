@@ -8,7 +8,7 @@ import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
-import {DEFAULT_START} from '../eventlog/calendar.js'
+import {DEFAULT_START, parseStartDate} from '../eventlog/calendar.js'
 import type {EventLogFormat, EventLogWriter} from '../eventlog/index.js'
 
 export default class Simulate extends LoudouCommand {
@@ -36,23 +36,28 @@ export default class Simulate extends LoudouCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Simulate)
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}] = await Promise.all([
-      import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'),
+    const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}, {flowWarnings, formatFlowWarning}] = await Promise.all([
+      import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../metrics/flow/warnings.js'),
     ])
     const input = await loadInput(args.model)
     const model = input.model
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
     const {horizon, warmup} = runWindow(flags, model.clock, lang)
-    if (flags.events) {
-      const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
-      await this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang})
-    }
+    // A bad --start is a usage error before any replication runs.
+    if (flags.start !== undefined && parseStartDate(flags.start) === undefined) this.error(t(lang, 'cli.badStart', {example: DEFAULT_START, value: flags.start}), {exit: 2})
     const progress = runsProgress(1, {lang, quiet: this.quiet})
     const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(0)})
     progress.done()
+    // The event log covers replication 0 with the warm-up the summary used (auto: as chosen).
+    if (flags.events) {
+      const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
+      await this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup: summary.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang})
+    }
+    const warnings = flowWarnings(model, summary, lang)
+    for (const w of warnings) this.say(formatFlowWarning(w, lang))
     if (flags.json) {
-      const json = simulateJson(model, summary, flags.runs)
+      const json = {...simulateJson(model, summary, flags.runs), warnings}
       this.emitJson(scenario ? {...json, scenario} : json, flags.out)
     } else if (flags.csv) this.emit(simulateCsv(summary), flags.out)
     else this.emit(renderChanges(input, lang) + simulateText(model, summary, lang), flags.out)

@@ -40,7 +40,7 @@ export function formatTable(rows: readonly MetricRow[], lang: Lang): string {
     formatValue(r.baseline, r.unit),
     formatValue(r.scenario, r.unit),
     formatValue(r.change, r.unit, true),
-    r.kind === 'structure' ? (lang === 'zh' ? '（精确）' : '(exact)') : Number.isFinite(r.lo) ? `[${formatValue(r.lo, r.unit, true)}, ${formatValue(r.hi, r.unit, true)}]` : '–',
+    r.noChange ? (lang === 'zh' ? '无变化' : 'no change') : r.kind === 'structure' ? (lang === 'zh' ? '（精确）' : '(exact)') : Number.isFinite(r.lo) ? `[${formatValue(r.lo, r.unit, true)}, ${formatValue(r.hi, r.unit, true)}]` : '–',
     r.significant ? '*' : '',
   ])
   const header = [h.metric, h.baseline, h.scenario, h.change, h.ci, '']
@@ -51,8 +51,8 @@ export function formatTable(rows: readonly MetricRow[], lang: Lang): string {
 
 export function footnote(lang: Lang, n: number, seed: number): string {
   return lang === 'zh'
-    ? `* 配对95%置信区间不含零（${n} 组配对重复，种子 ${seed}，共同随机数）。\n`
-    : `* the paired 95% CI excludes zero (${n} paired replications, seed ${seed}, common random numbers).\n`
+    ? `* 配对95%置信区间不含零（${n} 组配对重复，种子 ${seed}，共同随机数）。“无变化”：每次重复中两边相同。层级与类型的利用率按人员加权。\n`
+    : `* the paired 95% CI excludes zero (${n} paired replications, seed ${seed}, common random numbers). "no change": equal on both sides in every replication. Tier and kind utilisation is weighted by staff.\n`
 }
 
 function csvCell(v: string | number | boolean): string {
@@ -61,13 +61,13 @@ function csvCell(v: string | number | boolean): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-export const CSV_COLUMNS = ['scenario', 'metric', 'label', 'unit', 'baseline', 'scenario_value', 'change', 'lo', 'hi', 'significant', 'n'] as const
+export const CSV_COLUMNS = ['scenario', 'metric', 'label', 'unit', 'baseline', 'scenario_value', 'change', 'lo', 'hi', 'significant', 'n', 'no_change'] as const
 
 export function formatCsv(scenarios: readonly ScenarioRows[], lang: Lang): string {
   const lines = [CSV_COLUMNS.join(',')]
   for (const s of scenarios) {
     for (const r of s.rows) {
-      lines.push([s.id, r.id, lang === 'zh' ? r.zh : r.en, r.unit, r.baseline, r.scenario, r.change, r.lo, r.hi, r.significant, r.n].map(csvCell).join(','))
+      lines.push([s.id, r.id, lang === 'zh' ? r.zh : r.en, r.unit, r.baseline, r.scenario, r.change, r.lo, r.hi, r.significant, r.n, r.noChange].map(csvCell).join(','))
     }
   }
   return lines.join('\n') + '\n'

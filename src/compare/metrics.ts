@@ -29,11 +29,12 @@ export interface StructureMetric extends MetricDefinition {
 
 export type Metric = FlowMetric | StructureMetric
 
-/** Which units of a model belong to which group, by id. */
+/** Which units of a model belong to which group, by id, and every unit's staff (the weights). */
 export interface UnitGroups {
   community: Set<string>
   street: Set<string>
   department: Set<string>
+  staff: Map<string, number>
 }
 
 export function unitGroups(model: Model): UnitGroups {
@@ -42,16 +43,20 @@ export function unitGroups(model: Model): UnitGroups {
     community: ids((u) => u.tier === 'community' && u.kind === 'community'),
     street: ids((u) => u.tier === 'street' && u.kind === 'street'),
     department: ids((u) => u.kind === 'department'),
+    staff: new Map(model.units.map((u) => [u.id, u.staff])),
   }
+}
+
+/**
+ * Busy hours over staff hours of a group: Σ staff × utilisation / Σ staff. A 15-person bureau
+ * weighs 15 times a 1-person squad, so hours moved between them do not move the figure.
+ */
+function staffWeighted(units: UnitRun[], staff: Map<string, number>): number {
+  return ratio(units, (u) => (staff.get(u.id) ?? 0) * u.utilisation, (u) => staff.get(u.id) ?? 0)
 }
 
 function pick(run: ReplicationResult, set: Set<string>): UnitRun[] {
   return run.units.filter((u) => set.has(u.id))
-}
-
-function meanOf(xs: number[]): number {
-  const f = xs.filter((x) => Number.isFinite(x))
-  return f.length === 0 ? NaN : f.reduce((a, b) => a + b, 0) / f.length
 }
 
 /** Σ num / Σ den over units (a job- or item-weighted mean); NaN when nothing was counted. */
@@ -74,10 +79,10 @@ const dup = (run: ReplicationResult, key: string) => run.duplicates[key] ?? NaN
 const allUnits = (run: ReplicationResult) => run.units
 
 export const METRICS: readonly Metric[] = [
-  flow('community.utilisation', 'Community utilisation', '社区利用率', 'share', (r, g) => meanOf(pick(r, g.community).map((u) => u.utilisation))),
-  flow('street.utilisation', 'Street utilisation', '街道利用率', 'share', (r, g) => meanOf(pick(r, g.street).map((u) => u.utilisation))),
-  flow('department.utilisation', 'Department utilisation', '部门利用率', 'share', (r, g) => meanOf(pick(r, g.department).map((u) => u.utilisation))),
-  flow('community.wait', 'Mean wait at community (h)', '社区平均等待（小时）', 'hours', (r, g) => ratio(pick(r, g.community), (u) => u.waitHours, (u) => u.started)),
+  flow('community.utilisation', 'Community utilisation (staff-weighted)', '社区利用率（按人员加权）', 'share', (r, g) => staffWeighted(pick(r, g.community), g.staff)),
+  flow('street.utilisation', 'Street utilisation (staff-weighted)', '街道利用率（按人员加权）', 'share', (r, g) => staffWeighted(pick(r, g.street), g.staff)),
+  flow('department.utilisation', 'Department utilisation (staff-weighted)', '部门利用率（按人员加权）', 'share', (r, g) => staffWeighted(pick(r, g.department), g.staff)),
+  flow('community.wait', 'Mean wait at community (h, per job)', '社区平均等待（小时，按工作件数）', 'hours', (r, g) => ratio(pick(r, g.community), (u) => u.waitHours, (u) => u.started)),
   flow('community.leadTime', 'Lead time of items ending at community (h)', '社区办结事项周期（小时）', 'hours', (r, g) =>
     ratio(pick(r, g.community), (u) => u.meanLeadTime * u.itemsEnded, (u) => u.itemsEnded),
   ),

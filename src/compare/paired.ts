@@ -16,8 +16,17 @@ export interface PairedDifference {
   sd: number
   /** Pairs used. */
   n: number
-  /** The interval excludes zero. */
+  /** The interval excludes zero (never when noChange). */
   significant: boolean
+  /** Both sides equal in every replication (to rounding): no change, whatever the interval. */
+  noChange: boolean
+}
+
+/** Two values closer than this, relative to their size, are equal (floating-point rounding). */
+export const SAME = 1e-9
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME * Math.max(1, Math.abs(a), Math.abs(b))
 }
 
 export function pairedDifference(baseline: readonly number[], scenario: readonly number[]): PairedDifference {
@@ -38,21 +47,24 @@ export function pairedDifference(baseline: readonly number[], scenario: readonly
     return f.length === 0 ? NaN : f.reduce((a, x) => a + x, 0) / f.length
   }
   const sides = {baseline: mean(baseline), scenario: mean(scenario)}
-  if (n === 0) return {...sides, change: NaN, lo: NaN, hi: NaN, sd: NaN, n: 0, significant: false}
+  if (n === 0) return {...sides, change: NaN, lo: NaN, hi: NaN, sd: NaN, n: 0, significant: false, noChange: false}
+  // Identical in every replication: no change, and no interval can make it significant.
+  if (b.every((x, i) => same(x, s[i]))) return {...sides, change: 0, lo: 0, hi: 0, sd: 0, n, significant: false, noChange: true}
   const d = s.map((x, i) => x - b[i])
   const change = mean(d)
-  if (n === 1) return {...sides, change, lo: NaN, hi: NaN, sd: NaN, n, significant: false}
+  if (n === 1) return {...sides, change, lo: NaN, hi: NaN, sd: NaN, n, significant: false, noChange: false}
   const sd = Math.sqrt(d.reduce((a, x) => a + (x - change) * (x - change), 0) / (n - 1))
   const half = tQuantile975(n - 1) * (sd / Math.sqrt(n))
   const lo = change - half
   const hi = change + half
-  return {...sides, change, lo, hi, sd, n, significant: lo > 0 || hi < 0}
+  return {...sides, change, lo, hi, sd, n, significant: lo > 0 || hi < 0, noChange: false}
 }
 
 /** A difference known exactly (a structural metric): a zero-width interval. */
 export function exactDifference(baseline: number, scenario: number): PairedDifference {
   const change = scenario - baseline
   const ok = Number.isFinite(change)
+  if (ok && same(baseline, scenario)) return {baseline, scenario, change: 0, lo: 0, hi: 0, sd: 0, n: 1, significant: false, noChange: true}
   return {
     baseline,
     scenario,
@@ -61,6 +73,7 @@ export function exactDifference(baseline: number, scenario: number): PairedDiffe
     hi: change,
     sd: ok ? 0 : NaN,
     n: 1,
-    significant: ok && Math.abs(change) > 1e-12 * Math.max(1, Math.abs(baseline)),
+    significant: ok,
+    noChange: false,
   }
 }

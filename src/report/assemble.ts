@@ -3,6 +3,7 @@
 import {buildGraph} from '../graph/build.js'
 import {SHARE, estimate} from '../metrics/flow/estimate.js'
 import {inspectModel} from '../metrics/structure/index.js'
+import {unitTiers} from '../metrics/structure/tiers.js'
 import type {Model} from '../model/types.js'
 import type {ReformChanges} from '../reforms/index.js'
 import type {Estimate, FlowSummary, ReplicationResult} from '../sim/api.js'
@@ -85,9 +86,10 @@ export function est(e: Estimate): Est {
   return {mean: e.mean, lo: e.lo, hi: e.hi, n: e.n}
 }
 
-/** Staff-weighted utilisation of a tier's units, per replication, as an estimate. */
+/** Staff-weighted utilisation of a tier's units (every unit counted in its tier), per replication. */
 export function tierLoad(model: Model, runs: ReplicationResult[], tier: string): Estimate {
-  const idx = model.units.flatMap((u, i) => (u.tier === tier && u.staff > 0 ? [i] : []))
+  const tiers = unitTiers(model)
+  const idx = model.units.flatMap((u, i) => (tiers[i] === tier && u.staff > 0 ? [i] : []))
   const staff = idx.reduce((sum, i) => sum + model.units[i].staff, 0)
   return estimate(runs.map((r) => (staff > 0 ? idx.reduce((sum, i) => sum + model.units[i].staff * r.units[i].utilisation, 0) / staff : NaN)), SHARE)
 }
@@ -107,7 +109,28 @@ function flowFacts(f: FlowSummary): FlowFacts {
     horizon: f.horizon,
     warmup: f.warmup,
     items: {generated: est(f.items.generated), completed: est(f.items.completed), rejected: est(f.items.rejected), unresolved: est(f.items.unresolved), open: est(f.items.open)},
-    bottlenecks: f.bottlenecks.map((b) => ({id: b.id, name: b.name, tier: b.tier, waitShare: est(b.waitShare), utilisation: est(b.utilisation)})),
+    bottlenecks: f.bottlenecks.map((b) => ({
+      id: b.id,
+      name: b.name,
+      tier: b.tier,
+      score: est(b.score),
+      waitShare: est(b.waitShare),
+      leadShare: est(b.leadShare),
+      utilisation: est(b.utilisation),
+      meanWait: est(b.meanWait),
+      ...(b.topTasks ? {topTasks: b.topTasks} : {}),
+    })),
+    groups: f.groups.filter((g) => g.score.mean > 0).map((g) => ({
+      key: g.key,
+      name: g.name,
+      tier: g.tier,
+      units: g.units,
+      staff: g.staff,
+      utilisation: {mean: est(g.utilisation.mean), max: est(g.utilisation.max), above90: est(g.utilisation.above90)},
+      meanWait: est(g.meanWait),
+      leadShare: est(g.leadShare),
+      score: est(g.score),
+    })),
     duplicates: dupKeys.map((key) => ({key, value: est(f.duplicates[key])})),
     duplicateContext: Object.keys(f.duplicates).filter((k) => !dupKeys.includes(k)).map((key) => ({key, value: est(f.duplicates[key])})),
     timeSplit: splitOf(f),

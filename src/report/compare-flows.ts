@@ -47,6 +47,7 @@ export function compareFlows(baseModel: Model, base: FlowSummary, model: Model, 
       diff: {mean: r.change, lo: r.lo, hi: r.hi, n: r.n},
       better: BETTER[r.id],
       significant: r.significant,
+      ...(r.noChange ? {noChange: true} : {}),
     })
   })
   return out

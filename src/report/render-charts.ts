@@ -36,16 +36,35 @@ export function barChart(bars: Bar[], aria: string, cls: string): string {
 
 export function renderBottlenecks(flow: FlowFacts, lang: Lang, top = 12): string {
   const rows = flow.bottlenecks.slice(0, top)
-  if (rows.length === 0) return `<p>${esc(t(lang, 'bottleneck.none'))}</p>`
+  if (rows.length === 0) return `<p>${esc(t(lang, 'bottleneck.none'))}</p>${renderGroups(flow, lang)}`
   // Replicated units share names (社区1 in every street): their ids tell them apart.
   const repeated = new Set(rows.map((b) => b.name).filter((n, i, all) => all.indexOf(n) !== i))
   const label = (b: (typeof rows)[number]) => (repeated.has(b.name) ? `${b.name} · ${b.id.split('/').slice(-2).join('/')}` : b.name)
-  const bars = rows.map((b) => ({label: label(b), value: b.waitShare, text: est(b.waitShare, (v) => pct(lang, v))}))
-  const table = rows.map((b, i) => `<tr><td>${i + 1}</td><th scope="row">${esc(b.name)}<br><span class="ci-text">${esc(b.id)}</span></th><td>${esc(b.tier ? tierName(lang, b.tier) : '')}</td>` +
-    `<td>${esc(est(b.waitShare, (v) => pct(lang, v)))}</td><td>${esc(est(b.utilisation, (v) => pct(lang, v)))}</td></tr>`)
+  const share = (e?: Est) => (e ? est(e, (v) => pct(lang, v)) : '–')
+  const bars = rows.map((b) => ({label: label(b), value: b.score ?? b.waitShare, text: share(b.score ?? b.waitShare)}))
+  const table = rows.map((b, i) => {
+    const tasks = b.topTasks?.map((x) => x.id).join(', ')
+    return `<tr><td>${i + 1}</td><th scope="row">${esc(b.name)}<br><span class="ci-text">${esc(b.id)}${tasks ? ` · ${esc(tasks)}` : ''}</span></th><td>${esc(b.tier ? tierName(lang, b.tier) : '')}</td>` +
+      `<td>${esc(share(b.score))}</td><td>${esc(est(b.utilisation, (v) => pct(lang, v)))}</td><td>${esc(b.meanWait ? est(b.meanWait, (v) => num(lang, v)) : '–')}</td>` +
+      `<td>${esc(share(b.leadShare))}</td><td>${esc(share(b.waitShare))}</td></tr>`
+  })
+  const head = ['bottleneck.rank', 'bottleneck.unit', 'bottleneck.tier', 'bottleneck.score', 'bottleneck.utilisation', 'bottleneck.meanWait', 'bottleneck.leadShare', 'bottleneck.waitShare'] as const
   return `${barChart(bars, t(lang, 'bottleneck.aria'), 'bottlenecks')}
-<table class="numbers bottleneck-table"><thead><tr><th>${esc(t(lang, 'bottleneck.rank'))}</th><th>${esc(t(lang, 'bottleneck.unit'))}</th><th>${esc(t(lang, 'bottleneck.tier'))}</th><th>${esc(t(lang, 'bottleneck.waitShare'))}</th><th>${esc(t(lang, 'bottleneck.utilisation'))}</th></tr></thead>
-<tbody>${table.join('\n')}</tbody></table>`
+<p class="note">${esc(t(lang, 'bottleneck.rule'))}</p>
+<table class="numbers bottleneck-table"><thead><tr>${head.map((k) => `<th>${esc(t(lang, k))}</th>`).join('')}</tr></thead>
+<tbody>${table.join('\n')}</tbody></table>${renderGroups(flow, lang)}`
+}
+
+/** Groups of replicas whose units are each small but together hold the items up. */
+function renderGroups(flow: FlowFacts, lang: Lang): string {
+  const groups = (flow.groups ?? []).slice(0, 8)
+  if (groups.length === 0) return ''
+  const p = (e: Est) => est(e, (v) => pct(lang, v))
+  const rows = groups.map((g) => `<tr><th scope="row">${esc(g.name)}<br><span class="ci-text">${esc(g.key)}</span></th><td>${esc(num(lang, g.units))}</td>` +
+    `<td>${esc(p(g.utilisation.mean))}</td><td>${esc(p(g.utilisation.max))}</td><td>${esc(est(g.utilisation.above90, (v) => num(lang, v)))}</td><td>${esc(p(g.leadShare))}</td></tr>`)
+  const head = ['group.name', 'group.units', 'group.mean', 'group.max', 'group.above90', 'bottleneck.leadShare'] as const
+  return `<table class="numbers group-table"><caption>${esc(t(lang, 'group.caption'))}</caption><thead><tr>${head.map((k) => `<th>${esc(t(lang, k))}</th>`).join('')}</tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`
 }
 
 export function renderDuplicates(flow: FlowFacts, lang: Lang): string {

@@ -16,16 +16,17 @@ export function metricLabel(lang: Lang, row: Pick<ComparisonRow, 'key' | 'label'
   return row.label?.[lang] ?? tOr(lang, `metric.${row.key}`, row.key)
 }
 
-export type Verdict = 'better' | 'worse' | 'changed' | 'ns'
+export type Verdict = 'better' | 'worse' | 'changed' | 'ns' | 'same'
 
 export function verdict(row: ComparisonRow): Verdict {
+  if (row.noChange) return 'same'
   if (!row.significant) return 'ns'
   if (!row.better) return 'changed'
   const up = row.diff.mean > 0
   return (row.better === 'higher') === up ? 'better' : 'worse'
 }
 
-const MARK: Record<Verdict, string> = {better: '●', worse: '●', changed: '●', ns: '○'}
+const MARK: Record<Verdict, string> = {better: '●', worse: '●', changed: '●', ns: '○', same: '='}
 
 export function renderComparison(c: ScenarioComparison, lang: Lang): string {
   const changes = c.changes.length
@@ -34,10 +35,10 @@ export function renderComparison(c: ScenarioComparison, lang: Lang): string {
   const rows = c.rows.map((r) => {
     const fmt = metricFormat(lang, r.key, r.unit)
     const v = verdict(r)
-    const word = t(lang, v === 'ns' ? 'compare.ns' : `compare.${v}`)
+    const word = t(lang, `compare.${v}`)
     return `<tr class="verdict-${v}" data-metric="${esc(r.key)}"><th scope="row">${esc(metricLabel(lang, r))}</th>` +
       `<td>${twoLine(r.baseline, fmt)}</td><td>${twoLine(r.scenario, fmt)}</td>` +
-      `<td>${esc(signed(lang, r.diff.mean, fmt))}<br><span class="ci-text">[${esc(signed(lang, r.diff.lo, fmt))}, ${esc(signed(lang, r.diff.hi, fmt))}]</span></td>` +
+      (v === 'same' ? `<td>${esc(word)}</td>` : `<td>${esc(signed(lang, r.diff.mean, fmt))}<br><span class="ci-text">[${esc(signed(lang, r.diff.lo, fmt))}, ${esc(signed(lang, r.diff.hi, fmt))}]</span></td>`) +
       `<td class="whisker-cell">${whisker(r.diff)}</td><td class="mark" title="${esc(word)}"><span aria-hidden="true">${MARK[v]}</span> ${esc(word)}</td></tr>`
   })
   return `<section class="scenario" data-scenario="${esc(c.id)}">

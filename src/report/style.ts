@@ -46,7 +46,7 @@ svg .on-bar { fill: #fff; font-size: 12px; font-weight: 600; }
 .ci-text { color: var(--muted); font-size: 12px; font-weight: normal; }
 .compare-table th[scope=row] { min-width: 150px; }
 .verdict-better .mark { color: var(--better); } .verdict-worse .mark { color: var(--worse); }
-.verdict-ns .mark { color: var(--muted); }
+.verdict-ns .mark, .verdict-same .mark { color: var(--muted); }
 .verdict-better .ci-whisker circle { fill: var(--better); } .verdict-worse .ci-whisker circle { fill: var(--worse); }
 .ci-whisker circle { fill: var(--ink); }
 details.changes { margin: 6px 0; font-size: 14px; }

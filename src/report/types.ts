@@ -71,8 +71,28 @@ export interface BottleneckRow {
   id: string
   name: string
   tier?: string
+  /** The ranking score (docs/metrics.md, *Bottlenecks*); absent in older fixtures. */
+  score?: Est
   waitShare: Est
+  /** Share of the items' lead time spent waiting here. */
+  leadShare?: Est
   utilisation: Est
+  /** Mean wait in hours. */
+  meanWait?: Est
+  topTasks?: Array<{id: string; hours: number}>
+}
+
+/** A tier or a group of replicas: utilisation across its units, and its share of delay. */
+export interface AggregateRow {
+  key: string
+  name: string
+  tier?: string
+  units: number
+  staff: number
+  utilisation: {mean: Est; max: Est; above90: Est}
+  meanWait: Est
+  leadShare: Est
+  score: Est
 }
 
 export interface TimeSplitEst {
@@ -88,6 +108,8 @@ export interface FlowFacts {
   warmup: number
   items: {generated: Est; completed: Est; rejected: Est; unresolved: Est; open: Est}
   bottlenecks: BottleneckRow[]
+  /** Replica groups ranked like bottlenecks (those with a score). */
+  groups?: AggregateRow[]
   duplicates: Array<{key: string; value: Est}>
   /** Volumes that put the duplicates in proportion (all household contacts, inspections…). */
   duplicateContext?: Array<{key: string; value: Est}>
@@ -111,6 +133,8 @@ export interface ComparisonRow {
   better?: 'lower' | 'higher'
   /** Whether the CI of the difference excludes zero. */
   significant: boolean
+  /** Equal on both sides in every replication: shown as no change, never significant. */
+  noChange?: boolean
 }
 
 export interface ScenarioComparison {

@@ -11,6 +11,20 @@ export interface SimOptions {
   trace?: TraceSink
   /** Units (ids) whose hours, waits and lead times are also reported by task (`focus` in the result). */
   focus?: readonly string[]
+  /** Record the run's time series (ReplicationResult.series), SERIES_POINTS samples over the horizon. */
+  series?: boolean
+}
+
+/**
+ * Point samples at t = k × step (k = 1 … n) of the whole model: jobs present (waiting or in
+ * service, the work in system) and busy servers. Sampling between events changes nothing.
+ */
+export interface Series {
+  step: number
+  inSystem: number[]
+  busy: number[]
+  /** Servers of the model (the denominator of busy / servers). */
+  servers: number
 }
 
 /**
@@ -131,6 +145,8 @@ export interface FocusRun {
 
 export interface ReplicationResult {
   seed: number
+  /** The warm-up this replication's statistics start at (hours). */
+  warmup: number
   events: number
   items: ItemCounts
   overdue: number
@@ -142,6 +158,17 @@ export interface ReplicationResult {
   requests: RequestStats
   tasks: TaskRun[]
   focus?: FocusRun[]
+  /** Present when SimOptions.series was set. */
+  series?: Series
+}
+
+/** How `--warmup auto` chose the warm-up (docs/metrics.md, *Run length*). */
+export interface WarmupChoice {
+  method: 'mser-5' | 'light-load' | 'fixed'
+  /** MSER-5's truncation per replication (hours); the run uses their maximum. */
+  perReplication: number[]
+  /** Replications whose series never settled (MSER-5 truncation at its limit). */
+  unsettled: number
 }
 
 export interface FlowUnit {
@@ -156,12 +183,40 @@ export interface FlowUnit {
   backlog: Estimate
 }
 
+/** A ranked bottleneck (src/metrics/flow/bottlenecks.ts, docs/metrics.md). */
 export interface Bottleneck {
   id: string
   name: string
   tier?: string
-  waitShare: Estimate
+  /** leadShare × loadWeight(utilisation); what the ranking sorts by. */
+  score: Estimate
   utilisation: Estimate
+  meanWait: Estimate
+  /** The unit's share of all hours waited in any line (the former ranking key, same meaning). */
+  waitShare: Estimate
+  /** Hours waited in the unit's line / lead-time hours of the items completed: its share of delay. */
+  leadShare: Estimate
+  /** The tasks that load the unit most, when the replications report hours per task. */
+  topTasks?: Array<{id: string; hours: number}>
+}
+
+/** A tier, or a group of replicas of one entry, summed up (src/metrics/flow/groups.ts). */
+export interface UnitAggregate {
+  /** The tier, or the id pattern of the replicas (each `-N` replaced by `-*`). */
+  key: string
+  /** The first member's name. */
+  name: string
+  tier?: string
+  units: number
+  staff: number
+  /** Staff-weighted mean, the largest, and how many units are above 0.9. */
+  utilisation: {mean: Estimate; max: Estimate; above90: Estimate}
+  /** Mean wait of the jobs started at the members. */
+  meanWait: Estimate
+  waitShare: Estimate
+  leadShare: Estimate
+  /** The bottleneck score of the group as one unit (summed leadShare, mean utilisation). */
+  score: Estimate
 }
 
 /** One task's or demand type's items over replications (`flow.tasks[]`). */
@@ -181,10 +236,15 @@ export interface FlowSummary {
   replications: number
   horizon: number
   warmup: number
+  warmupChoice: WarmupChoice
   items: Record<keyof ItemCounts, Estimate>
   overdue: Estimate
   units: FlowUnit[]
   bottlenecks: Bottleneck[]
+  /** Every unit counted in its tier (declared, else its territory's), top tier first. */
+  tiers: UnitAggregate[]
+  /** Groups of replicas of one entry, by score. */
+  groups: UnitAggregate[]
   duplicates: Record<string, Estimate>
   timeSplit: {service: Estimate; admin: Estimate; inspection: Estimate}
   requests: Record<string, Estimate>
@@ -198,7 +258,10 @@ export interface SimulateOptions {
   seed: number
   replications: number
   horizon?: number
-  warmup?: number
+  /** Hours, or 'auto' (MSER-5 per replication, src/sim/warmup.ts); default 0. */
+  warmup?: number | 'auto'
+  /** Keep each replication's time series in runs[].series. */
+  series?: boolean
   /** Worker threads; 1 runs in the calling thread. Defaults to the number of cores. */
   workers?: number
   /**
@@ -228,7 +291,10 @@ export interface LiveSimulation {
 export interface LiveSnapshot {
   time: number
   items: ItemCounts
-  units: Array<{id: string; tier?: string; busy: number; staff: number; queue: number; utilisation: number}>
+  /** `tier` is the tier the unit counts in (its own, else its territory's). */
+  units: Array<{id: string; tier?: string; busy: number; staff: number; queue: number; utilisation: number; waitHours: number}>
+  /** Lead-time hours of the items completed so far: the denominator of a bottleneck's share of delay. */
+  leadHours: number
   duplicates: Record<string, number>
   timeSplit: TimeSplit
   requests: {raised: number; resolved: number; waiting: number}

@@ -16,6 +16,9 @@ export type {
   TraceEvent,
   TraceSink,
   UnitRun,
+  Series,
+  UnitAggregate,
+  WarmupChoice,
 } from './api.js'
 export {compileModel} from './compile.js'
 export type {Compiled} from './compile.js'
@@ -23,4 +26,4 @@ export {replicationSeed, StreamBank, hashString} from './prng.js'
 export {EventHeap} from './heap.js'
 export {createSimulation, runCompiled, runReplication} from './replication.js'
 export {summarise} from '../metrics/flow/summarise.js'
-export {simulateModel} from './parallel.js'
+export {chooseWarmup, simulateModel} from './parallel.js'

@@ -10,7 +10,10 @@ import {Worker} from 'node:worker_threads'
 import {summarise} from '../metrics/flow/summarise.js'
 import {hoursPerYear} from '../model/types.js'
 import type {Model} from '../model/types.js'
-import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions} from './api.js'
+import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions, WarmupChoice} from './api.js'
+import type {Compiled} from './compile.js'
+import {lightlyLoaded, pilotWarmup} from './warmup.js'
+import type {PilotResult} from './warmup.js'
 import {compileModel} from './compile.js'
 import {replicationSeed} from './prng.js'
 import {runCompiled} from './replication.js'
@@ -18,6 +21,8 @@ import {runCompiled} from './replication.js'
 export interface WorkerJob {
   r: number
   options: SimOptions
+  /** Run the warm-up pilot (src/sim/warmup.ts) instead of the replication. */
+  pilot?: boolean
 }
 
 /** What a worker is started with; `progress` holds each replication's simulated hours, when watched. */
@@ -29,27 +34,48 @@ export interface WorkerSetup {
 /** How often the main thread reads the workers' progress: a bar needs no more. */
 const POLL_MS = 100
 
-export async function simulateModel(model: Model, o: SimulateOptions): Promise<FlowSummary> {
+export async function simulateModel(model: Model, o: SimulateOptions & {warmupChoice?: WarmupChoice}): Promise<FlowSummary> {
   const horizon = o.horizon ?? hoursPerYear(model.clock)
-  const warmup = o.warmup ?? 0
   const total = Math.max(1, Math.floor(o.replications))
-  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup}}))
   const compiled = compileModel(model)
-  const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), total))
+  const {warmup, choice} = o.warmup === 'auto' ? await chooseWarmup(model, o, compiled) : {warmup: o.warmup ?? 0, choice: o.warmupChoice ?? FIXED}
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, ...(o.series ? {series: true} : {})}}))
+  const runs = await runJobs<ReplicationResult>(model, compiled, jobs, o, horizon)
+  return {...summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}), warmupChoice: choice}
+}
+
+const FIXED: WarmupChoice = {method: 'fixed', perReplication: [], unsettled: 0}
+
+/**
+ * `--warmup auto`: MSER-5 per replication on a pilot of the same seed, and the longest of
+ * those truncations for every replication, so that all count the same window (counts stay
+ * comparable, also between models compared). Lightly loaded models need no pilot.
+ */
+export async function chooseWarmup(model: Model, o: SimulateOptions, compiled = compileModel(model)): Promise<{warmup: number; choice: WarmupChoice}> {
+  if (lightlyLoaded(model)) return {warmup: 0, choice: {method: 'light-load', perReplication: [], unsettled: 0}}
+  const horizon = o.horizon ?? hoursPerYear(model.clock)
+  const total = Math.max(1, Math.floor(o.replications))
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, pilot: true, options: {seed: replicationSeed(o.seed, r), horizon, warmup: 0}}))
+  const pilots = await runJobs<PilotResult>(model, compiled, jobs, {...o, onProgress: undefined}, horizon)
+  const perReplication = pilots.map((p) => p.warmup)
+  return {warmup: Math.max(0, ...perReplication), choice: {method: 'mser-5', perReplication, unsettled: pilots.filter((p) => p.limited).length}}
+}
+
+/** Jobs in this thread (workers: 1) or on worker threads; results by replication index. */
+async function runJobs<T>(model: Model, compiled: Compiled, jobs: WorkerJob[], o: SimulateOptions, horizon: number): Promise<T[]> {
+  const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), jobs.length))
   const report = o.onProgress
+  const total = jobs.length
   const progress = (done: number, hoursDone: number): void => report?.({replicationsDone: done, replications: total, hoursDone, hoursTotal: total * horizon})
-  let runs: ReplicationResult[]
-  if (workers === 1) {
-    runs = []
-    for (const job of jobs) {
-      const before = runs.length * horizon
-      runs.push(runCompiled(compiled, job.options, report && ((now) => progress(runs.length, before + now))))
-      progress(runs.length, runs.length * horizon)
-    }
-  } else {
-    runs = await runOnWorkers(model, jobs, workers, report && progress)
+  if (workers > 1) return runOnWorkers<T>(model, jobs, workers, report && progress)
+  const out: T[] = []
+  for (const job of jobs) {
+    const before = out.length * horizon
+    const onAdvance = report && ((now: number) => progress(out.length, before + now))
+    out.push((job.pilot ? pilotWarmup(compiled, job.options) : runCompiled(compiled, job.options, onAdvance)) as T)
+    progress(out.length, out.length * horizon)
   }
-  return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup})
+  return out
 }
 
 /** A worker module given as `new URL('./x.js', import.meta.url)`: the built file, or from the TypeScript sources (tests) via tsx. */
@@ -61,7 +87,7 @@ function workerEntry(js: URL): URL | string {
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}) })`
 }
 
-function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, hoursDone: number) => void): Promise<ReplicationResult[]> {
+function runOnWorkers<T>(model: Model, jobs: WorkerJob[], count: number, onProgress?: (done: number, hoursDone: number) => void): Promise<T[]> {
   // Workers write each replication's clock here as they step; the main thread, idle while they
   // run, reads the sum a few times a second. No message per step, so watching costs nothing.
   const shared = onProgress ? new SharedArrayBuffer(8 * jobs.length) : undefined
@@ -70,7 +96,7 @@ function runOnWorkers(model: Model, jobs: WorkerJob[], count: number, onProgress
   let done = 0
   const poll = clocks && setInterval(() => onProgress!(done, sum()), POLL_MS)
   const setup: WorkerSetup = {model, progress: shared}
-  return runPool<WorkerJob, ReplicationResult>(new URL('./worker.js', import.meta.url), setup, jobs, count, (d, _total, _result, r) => {
+  return runPool<WorkerJob, T>(new URL('./worker.js', import.meta.url), setup, jobs, count, (d, _total, _result, r) => {
     done = d
     if (clocks) {
       clocks[r] = jobs[r].options.horizon

@@ -6,6 +6,7 @@ import type {Model} from '../model/types.js'
 import {formatHours} from '../model/duration.js'
 import type {Estimate, FlowSummary} from './api.js'
 import {slowestTasks} from '../metrics/flow/tasks.js'
+import {bottleneckLines, tierTable} from '../views/flow-tables.js'
 
 /** Tasks the human summary lists by lead time: enough to spot a slow approval. */
 const SLOWEST = 5
@@ -17,10 +18,13 @@ export function simulateJson(model: Model, s: FlowSummary, withRuns = false): ob
     replications: s.replications,
     horizon: s.horizon,
     warmup: s.warmup,
+    warmupChoice: s.warmupChoice,
     flow: {
       items: s.items,
       units: s.units,
       bottlenecks: s.bottlenecks,
+      tiers: s.tiers,
+      groups: s.groups,
       duplicates: s.duplicates,
       timeSplit: s.timeSplit,
       requests: s.requests,
@@ -73,8 +77,8 @@ export function csvField(v: string): string {
 export const LABELS = {
   en: {
     head: '{name}: seed {seed}, {n} replications, horizon {horizon}, warm-up {warmup}',
-    bottlenecks: 'Bottlenecks (share of all waiting · utilisation · mean wait)',
-    none: '  none: no unit had to wait',
+    mser: ' (auto: MSER-5)',
+    light: ' (auto: every unit lightly loaded)',
     items: 'Items',
     generated: 'generated', completed: 'completed', rejected: 'rejected', unresolved: 'unresolved', open: 'open at horizon', overdue: 'overdue',
     split: 'Community time: resident service {service} · administrative tasks {admin} · inspections {inspection}',
@@ -86,8 +90,8 @@ export const LABELS = {
   },
   zh: {
     head: '{name}：种子 {seed}，{n} 次重复，时长 {horizon}，预热 {warmup}',
-    bottlenecks: '瓶颈（占全部等待的份额 · 利用率 · 平均等待）',
-    none: '  无：没有单位需要等待',
+    mser: '（自动：MSER-5）',
+    light: '（自动：各单位负荷都轻）',
     items: '事项',
     generated: '产生', completed: '完成', rejected: '拒绝', unresolved: '未解决', open: '期末未结', overdue: '超期',
     split: '社区时间：服务居民 {service} · 行政事务 {admin} · 迎检 {inspection}',
@@ -104,13 +108,11 @@ export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = '
   const fill = (text: string, p: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k]))
   const hours = (h: number): string => (Number.isFinite(h) ? formatHours(h, model.clock) : '–')
   const lines: string[] = []
-  lines.push(fill(L.head, {name: model.name, seed: s.seed, n: s.replications, horizon: hours(s.horizon), warmup: s.warmup > 0 ? hours(s.warmup) : '0'}))
-  lines.push('', L.bottlenecks)
-  if (s.bottlenecks.length === 0) lines.push(L.none)
-  s.bottlenecks.forEach((b, i) => {
-    const u = s.units.find((x) => x.id === b.id)!
-    lines.push(`  ${String(i + 1).padStart(2)}. ${b.id}${b.tier ? ` (${tOr(lang, `tierWord.${b.tier}`, b.tier)})` : ''}  ${pct(b.waitShare)}  ·  ${pct(b.utilisation)}  ·  ${est(u.meanWait, hours)}`)
-  })
+  const how = s.warmupChoice?.method === 'mser-5' ? L.mser : s.warmupChoice?.method === 'light-load' ? L.light : ''
+  lines.push(fill(L.head, {name: model.name, seed: s.seed, n: s.replications, horizon: hours(s.horizon), warmup: (s.warmup > 0 ? hours(s.warmup) : '0') + how}))
+  const formats = {est, pct, hours, count}
+  lines.push('', ...tierTable(s.tiers, lang, formats))
+  lines.push('', ...bottleneckLines(s.bottlenecks, s.groups, lang, formats))
   lines.push('', L.items)
   for (const k of ['generated', 'completed', 'rejected', 'unresolved', 'open'] as const) lines.push(`  ${pad(L[k], 16, 'left')} ${est(s.items[k], count)}`)
   lines.push(`  ${pad(L.overdue, 16, 'left')} ${est(s.overdue, count)}`)

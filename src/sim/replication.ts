@@ -1,8 +1,9 @@
 // One replication: compile (or reuse a compiled model), run to the horizon, read the counters.
 // Also the live, steppable simulation the dashboard drives.
 import type {Model} from '../model/types.js'
-import type {ItemCounts, LiveSimulation, LiveSnapshot, ReplicationResult, SimOptions, UnitRun} from './api.js'
+import type {ItemCounts, LiveSimulation, LiveSnapshot, ReplicationResult, Series, SimOptions, UnitRun} from './api.js'
 import {compileModel} from './compile.js'
+import {unitTiers} from '../metrics/structure/tiers.js'
 import type {Compiled} from './compile.js'
 import {Engine, L_COUNT, L_HOURS, U_ARRIVED, U_AREA, U_BUSY, U_BUSY_HOURS, U_IN_SYSTEM, U_SERVED, U_SOJOURN_HOURS, U_WAIT_COUNT, U_WAIT_HOURS} from './engine.js'
 
@@ -20,6 +21,7 @@ export const PROGRESS_STEPS = 256
 export function runCompiled(c: Compiled, options: SimOptions, onAdvance?: (now: number) => void): ReplicationResult {
   checkOptions(options)
   const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace, options.focus)
+  const series = options.series ? sample(e, c, options.horizon) : undefined
   if (onAdvance) {
     for (let k = 1; k < PROGRESS_STEPS; k++) {
       e.runUntil((options.horizon * k) / PROGRESS_STEPS)
@@ -27,7 +29,34 @@ export function runCompiled(c: Compiled, options: SimOptions, onAdvance?: (now: 
     }
   }
   e.runUntil(options.horizon)
-  return readResult(e, options.seed)
+  return {...readResult(e, options.seed), ...(series ? {series} : {})}
+}
+
+/** Points sampled over the horizon: enough for MSER-5's batches of five and for a chart. */
+export const SERIES_POINTS = 1000
+
+/**
+ * Runs e to the horizon in SERIES_POINTS steps, sampling after each: the event loop runs
+ * unchanged between samples, so the trajectory is the same as one runUntil(horizon).
+ */
+export function sample(e: Engine, c: Compiled, horizon: number): Series {
+  const step = horizon / SERIES_POINTS
+  const inSystem: number[] = []
+  const busy: number[] = []
+  let servers = 0
+  for (let u = 0; u < c.nUnits; u++) servers += c.servers[u]
+  for (let k = 1; k <= SERIES_POINTS; k++) {
+    e.runUntil(k === SERIES_POINTS ? horizon : k * step)
+    let n = 0
+    let b = 0
+    for (let u = 0; u < c.nUnits; u++) {
+      n += e.stat(u, U_IN_SYSTEM)
+      b += e.stat(u, U_BUSY)
+    }
+    inSystem.push(n)
+    busy.push(b)
+  }
+  return {step, inSystem, busy, servers}
 }
 
 function checkOptions(o: SimOptions): void {
@@ -72,6 +101,7 @@ function readResult(e: Engine, seed: number): ReplicationResult {
   const splitTotal = split[0] + split[1] + split[2]
   return {
     seed,
+    warmup: e.warmup,
     events: e.events,
     items,
     overdue: e.overdue + overdue,
@@ -118,6 +148,7 @@ export function createSimulation(model: Model, options: SimOptions): LiveSimulat
   checkOptions(options)
   const c = compileModel(model)
   const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace)
+  const tiers = unitTiers(model)
   return {
     get now() {
       return e.now
@@ -127,13 +158,16 @@ export function createSimulation(model: Model, options: SimOptions): LiveSimulat
     },
     snapshot(): LiveSnapshot {
       const {open} = e.scanOpen()
+      let leadHours = 0
+      for (let u = 0; u < c.nUnits; u++) leadHours += e.leadStat(u, L_HOURS)
       const units = c.unitIds.map((id, u) => ({
         id,
-        tier: c.model.units[u].tier,
+        tier: tiers[u],
         busy: e.stat(u, U_BUSY),
         staff: c.model.units[u].staff,
         queue: e.queues.length(u),
         utilisation: c.servers[u] > 0 ? e.stat(u, U_BUSY) / c.servers[u] : 0,
+        waitHours: e.stat(u, U_WAIT_HOURS),
       }))
       const split = e.communityHours
       const total = split[0] + split[1] + split[2]
@@ -141,6 +175,7 @@ export function createSimulation(model: Model, options: SimOptions): LiveSimulat
         time: e.now,
         items: {generated: e.generated, completed: e.completed, rejected: e.rejected, unresolved: e.unresolved, open},
         units,
+        leadHours,
         duplicates: {duplicateContacts: e.households.duplicateContacts, redundantInspections: e.redundantInspections, escalations: e.escalations, summons: e.summons, returned: e.returned, pingPong: e.pingPong},
         timeSplit: {service: total > 0 ? split[0] / total : 0, admin: total > 0 ? split[1] / total : 0, inspection: total > 0 ? split[2] / total : 0},
         requests: {raised: e.raised, resolved: e.resolved, waiting: e.raised - e.requestsEnded},

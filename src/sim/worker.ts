@@ -3,6 +3,7 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {compileModel} from './compile.js'
 import type {WorkerJob, WorkerSetup} from './parallel.js'
 import {runCompiled} from './replication.js'
+import {pilotWarmup} from './warmup.js'
 
 const setup = workerData as WorkerSetup
 const compiled = compileModel(setup.model)
@@ -12,7 +13,7 @@ const clocks = setup.progress ? new Float64Array(setup.progress) : undefined
 parentPort?.on('message', (job: WorkerJob) => {
   try {
     const onAdvance = clocks && ((now: number) => void (clocks[job.r] = now))
-    parentPort!.postMessage({r: job.r, result: runCompiled(compiled, job.options, onAdvance)})
+    parentPort!.postMessage({r: job.r, result: job.pilot ? pilotWarmup(compiled, job.options) : runCompiled(compiled, job.options, onAdvance)})
   } catch (err) {
     parentPort!.postMessage({r: job.r, error: err instanceof Error ? err.message : String(err)})
   }

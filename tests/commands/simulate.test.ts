@@ -40,7 +40,8 @@ describe('loudou simulate', () => {
     const r = await cli(MODEL, ...QUICK, '--json', '--seed', '9', '--out', out)
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toBe('')
+    // Only run-length warnings on stderr (a 500 h run of a loaded model), also in JSON warnings[].
+    for (const line of r.stderr.trimEnd().split('\n')) expect(line).toMatch(/warning: |^    hint: /)
     const text = readFileSync(out, 'utf8')
     const doc = JSON.parse(text)
     expect(check(SCHEMA, doc)).toEqual([])
@@ -49,7 +50,9 @@ describe('loudou simulate', () => {
     expect(doc.runs).toBeUndefined()
     const i = doc.flow.items
     expect(i.completed.mean + i.rejected.mean + i.unresolved.mean + i.open.mean).toBeCloseTo(i.generated.mean, 9)
-    expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, warmup: 0, model: {id: 'classroom'}})
+    expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, model: {id: 'classroom'}, warmupChoice: {method: 'mser-5'}})
+    expect(doc.warmup).toBe(Math.max(...doc.warmupChoice.perReplication))
+    expect(doc.warnings.map((w: {code: string}) => w.code)).toContain('short-run')
 
     // The same seed on two workers, with every replication: identical apart from `runs`.
     const two = await cli(MODEL, '--replications', '2', '--horizon', '500h', '--workers', '2', '--json', '--seed', '9', '--runs')
@@ -59,7 +62,7 @@ describe('loudou simulate', () => {
     expect(runs).toHaveLength(2)
     const g = runs[0].items
     expect(g.generated).toBe(g.completed + g.rejected + g.unresolved + g.open)
-  })
+  }, 180_000)
 
   it('prints tidy CSV rows', async () => {
     const r = await cli(MODEL, ...QUICK, '--csv')
@@ -76,8 +79,11 @@ describe('loudou simulate', () => {
     const text = r.stdout
     expect(text.indexOf('Bottlenecks')).toBeGreaterThan(0)
     expect(text.indexOf('Bottlenecks')).toBeLessThan(text.indexOf('Items'))
-    expect(text).toMatch(/1\. district\//)
-    expect(r.stderr).toBe('')
+    expect(text.indexOf('Tiers')).toBeLessThan(text.indexOf('Bottlenecks'))
+    // Units by name and id: 社区2 · district/street-1/community-2 (Community).
+    expect(text).toMatch(/ 1\. \S+ · district\//)
+    // A 500 h run of a loaded model: only run-length warnings on stderr, each with its hint.
+    for (const line of r.stderr.trimEnd().split('\n')) expect(line).toMatch(/warning: |^    hint: /)
   })
 
   it('speaks Chinese with --lang zh', async () => {

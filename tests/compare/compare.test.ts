@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {compareRuns} from '../../src/compare/compare.js'
 import {formatCsv, formatTable, width} from '../../src/compare/format.js'
-import {getMetric} from '../../src/compare/metrics.js'
+import {getMetric, unitGroups} from '../../src/compare/metrics.js'
 import type {Metric} from '../../src/compare/metrics.js'
 import type {ReplicationResult, UnitRun} from '../../src/sim/api.js'
 import {tinyModel} from '../reforms/fixtures.js'
@@ -15,6 +15,7 @@ function run(seed: number, units: UnitRun[], completed = 10): ReplicationResult 
   // Only the fields the metrics read are filled in.
   return {
     seed,
+    warmup: 0,
     events: 0,
     items: {generated: completed, completed, rejected: 0, unresolved: 0, open: 0},
     overdue: 0,
@@ -46,10 +47,11 @@ describe('compareRuns', () => {
   it('compares tiers across models whose units differ', () => {
     const rows = compareRuns({model: base, runs: baseRuns}, {model: merged, runs: scenRuns}, metrics)
     const util = rows[0]
-    // Baseline: mean(0.5…0.9) = 0.7 and 0.6; scenario 0.45 and 0.5: differences −0.25, −0.1.
-    expect(util.baseline).toBeCloseTo(0.65, 12)
-    expect(util.scenario).toBeCloseTo(0.475, 12)
-    expect(util.change).toBeCloseTo(-0.175, 12)
+    // Weighted by staff (10, 10, 10, 12, 12; merged 30 and 24): baseline 38.4/54 and 0.6;
+    // scenario (0.5 × 30 + 0.4 × 24)/54 and 0.5: differences −13.8/54 and −0.1.
+    expect(util.baseline).toBeCloseTo((38.4 / 54 + 0.6) / 2, 12)
+    expect(util.scenario).toBeCloseTo((24.6 / 54 + 0.5) / 2, 12)
+    expect(util.change).toBeCloseTo((-13.8 / 54 - 0.1) / 2, 12)
     // Job-weighted waits: 50/25 = 2 h and 100/25 = 4 h against 6/20 = 0.3 h and 20/20 = 1 h.
     expect(rows[1].baseline).toBeCloseTo(3, 12)
     expect(rows[1].scenario).toBeCloseTo(0.65, 12)
@@ -67,7 +69,8 @@ describe('compareRuns', () => {
     const en = formatTable(rows, 'en').split('\n')
     expect(en[0]).toMatch(/^metric\s+baseline\s+scenario\s+change\s+95% CI \(paired\)$/)
     expect(en.find((l) => l.startsWith('Items completed'))).toMatch(/11\.0\s+13\.0\s+\+2\.0\s+\[\+2\.0, \+2\.0\]\s+\*$/)
-    expect(en.find((l) => l.startsWith('Community utilisation'))).toMatch(/0\.000\s+\[0\.000, 0\.000\]$/)
+    // Equal on both sides in every replication: "no change", never marked.
+    expect(en.find((l) => l.startsWith('Community utilisation'))).toMatch(/0\.000\s+no change$/)
     const zh = formatTable(rows, 'zh').split('\n')
     expect(zh[0].startsWith('指标')).toBe(true)
     // Columns line up in display width even with CJK labels.
@@ -79,7 +82,22 @@ describe('compareRuns', () => {
       })
     expect(new Set(ends).size).toBe(1)
     const csv = formatCsv([{id: 's', name: 's', rows}], 'en').split('\n')
-    expect(csv[0]).toBe('scenario,metric,label,unit,baseline,scenario_value,change,lo,hi,significant,n')
-    expect(csv).toContain('s,items.completed,Items completed,count,11,13,2,2,2,true,2')
+    expect(csv[0]).toBe('scenario,metric,label,unit,baseline,scenario_value,change,lo,hi,significant,n,no_change')
+    expect(csv).toContain('s,items.completed,Items completed,count,11,13,2,2,2,true,2,false')
+  })
+
+  it('weights tier utilisation by staff: hours moved from two 1-person squads to a 15-person bureau', () => {
+    const m = tinyModel()
+    m.units.push(...['sq1', 'sq2'].map((id) => ({id, name: id, kind: 'department', staff: 1, powers: [], residents: 0, households: 0, labels: []})))
+    m.units.push({id: 'bureau', name: 'bureau', kind: 'department', staff: 15, powers: [], residents: 0, households: 0, labels: []})
+    const util = getMetric('department.utilisation')! as Extract<Metric, {kind: 'flow'}>
+    const groups = unitGroups(m)
+    const others = [...groups.department].filter((id) => !['sq1', 'sq2', 'bureau'].includes(id))
+    const at = (sq: number, bureau: number) => run(1, [...others.map((id) => unitRun(id, 0)), unitRun('sq1', sq), unitRun('sq2', sq), unitRun('bureau', bureau)])
+    const staff = others.reduce((sum, id) => sum + groups.staff.get(id)!, 0) + 17
+    // Before: squads at 0.9, bureau at 0.1 → 3.3 busy staff; after: the squads' 1.8 h/h moved to the bureau.
+    expect(util.value(at(0.9, 0.1), groups) * staff).toBeCloseTo(3.3, 12)
+    expect(util.value(at(0, 0.22), groups) * staff).toBeCloseTo(3.3, 12)
+    expect(util.en).toMatch(/staff-weighted/)
   })
 })

@@ -46,6 +46,15 @@ describe('pairedDifference', () => {
 
   it('treats structural differences as exact', () => {
     expect(exactDifference(0.4, 0.7)).toMatchObject({change: 0.7 - 0.4, lo: 0.7 - 0.4, significant: true})
-    expect(exactDifference(0.5, 0.5).significant).toBe(false)
+    expect(exactDifference(0.5, 0.5)).toMatchObject({significant: false, noChange: true})
+  })
+
+  it('calls a difference identical in every replication no change, never significant', () => {
+    const d = pairedDifference([0.3, 0.5, 0.7], [0.3, 0.5, 0.7])
+    expect(d).toMatchObject({change: 0, lo: 0, hi: 0, significant: false, noChange: true})
+    // Rounding noise from a different summation order is no change either (was "−0% [−0%, −0%] *").
+    const noise = pairedDifference([0.1 + 0.2, 0.7], [0.3, 0.7 - 1e-15])
+    expect(noise).toMatchObject({change: 0, significant: false, noChange: true})
+    expect(pairedDifference([1, 2], [2, 3])).toMatchObject({significant: true, noChange: false})
   })
 })

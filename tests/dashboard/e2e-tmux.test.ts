@@ -62,8 +62,9 @@ afterAll(() => {
 
 describe('loudou dashboard in tmux at 80×24', () => {
   it('animates, toggles a reform, pauses and quits leaving the terminal clean', async () => {
-    // The funnel is drawn and the simulated clock moves.
-    const first = await waitFor('the funnel', (s) => /^community +6 /m.test(s) && day(s) > 0)
+    // The funnel is drawn (18 units counted in the community tier: 6 communities with their party
+    // branches and owners’ committees) and the simulated clock moves.
+    const first = await waitFor('the funnel', (s) => /^community +18 /m.test(s) && day(s) > 0)
     expect(first).toMatch(/^Funnel ─+ load queue$/m)
     expect(first).toMatch(/^district +\d+ /m)
     expect(first).toContain('[1]·access-catalogue')

@@ -102,6 +102,7 @@ export function fakeSimulation(model: Model, _options: SimOptions): LiveSimulati
           busy: queue > 0 ? u.staff : Math.min(u.staff, rate),
           queue,
           utilisation: now > 0 ? (busyHours.get(u.id) ?? 0) / (u.staff * now) : 0,
+          waitHours: queue * now,
         }
       })
       const generated = Math.floor(now / 4)
@@ -109,6 +110,7 @@ export function fakeSimulation(model: Model, _options: SimOptions): LiveSimulati
         time: now,
         items: {generated, completed: Math.floor(generated / 2), rejected: 0, unresolved: 0, open: generated - Math.floor(generated / 2)},
         units,
+        leadHours: 10 * now,
         duplicates: {duplicateContacts: Math.floor(now / 8), escalations: Math.floor(now / 16)},
         timeSplit: {service: 1, admin: 2, inspection: 1},
         requests: {raised: Math.floor(now / 2), resolved: Math.floor(now / 3), waiting: Math.floor(now / 2) - Math.floor(now / 3)},
@@ -118,11 +120,12 @@ export function fakeSimulation(model: Model, _options: SimOptions): LiveSimulati
 }
 
 /** A snapshot with given units, for the pure view functions. */
-export function snapshot(units: LiveSnapshot['units'], extra: Partial<LiveSnapshot> = {}): LiveSnapshot {
+export function snapshot(units: Array<Omit<LiveSnapshot['units'][number], 'waitHours'> & {waitHours?: number}>, extra: Partial<LiveSnapshot> = {}): LiveSnapshot {
   return {
     time: 0,
     items: {generated: 0, completed: 0, rejected: 0, unresolved: 0, open: 0},
-    units,
+    units: units.map((u) => ({waitHours: 0, ...u})),
+    leadHours: 0,
     duplicates: {},
     timeSplit: {service: 0, admin: 0, inspection: 0},
     requests: {raised: 0, resolved: 0, waiting: 0},

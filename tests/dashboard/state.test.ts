@@ -104,12 +104,15 @@ describe('formatting', () => {
 
 describe('view derivations', () => {
   const units = [
-    {id: 'c1', tier: 'community', busy: 2, staff: 2, queue: 9, utilisation: 0.97},
-    {id: 'c2', tier: 'community', busy: 1, staff: 2, queue: 3, utilisation: 0.8},
-    {id: 'd', tier: 'district', busy: 1, staff: 10, queue: 0, utilisation: 0.1},
-    {id: 's', tier: 'street', busy: 1, staff: 2, queue: 4, utilisation: 0.5},
+    {id: 'c1', tier: 'community', busy: 2, staff: 2, queue: 9, utilisation: 0.97, waitHours: 30},
+    {id: 'c2', tier: 'community', busy: 1, staff: 2, queue: 3, utilisation: 0.8, waitHours: 20},
+    {id: 'd', tier: 'district', busy: 1, staff: 10, queue: 0, utilisation: 0.1, waitHours: 50},
+    {id: 's', tier: 'street', busy: 1, staff: 2, queue: 4, utilisation: 0.5, waitHours: 40},
     {id: 'x', busy: 0, staff: 1, queue: 0, utilisation: 0},
   ]
+  // 200 lead-time hours so far: c1 waits 15% of them at 97%, c2 10% at 80%; d (25%) and s (20%)
+  // are below 50% utilisation and score 0, as in `simulate`.
+  const lead = {leadHours: 200}
 
   it('sums units per tier from the top tier down and leaves out untiered units', () => {
     const rows = funnelRows(snapshot(units))
@@ -117,9 +120,9 @@ describe('view derivations', () => {
     expect(rows[2]).toEqual({tier: 'community', units: 2, staff: 4, busy: 3, load: 0.75, queue: 12})
   })
 
-  it('ranks bottlenecks by utilisation then queue', () => {
+  it('ranks bottlenecks by the score simulate uses: share of delay weighted by load', () => {
     const names = new Map([['c1', '社区一']])
-    const rows = bottlenecks({snapshot: snapshot(units)}, names, 2)
+    const rows = bottlenecks({snapshot: snapshot(units, lead)}, names, 4)
     expect(rows.map((r) => [r.id, r.name])).toEqual([
       ['c1', '社区一'],
       ['c2', 'c2'],
@@ -129,9 +132,9 @@ describe('view derivations', () => {
   it('ranks by the worse side when comparing and pairs units by id', () => {
     const after = snapshot([
       {id: 'c1', tier: 'community', busy: 1, staff: 4, queue: 0, utilisation: 0.4},
-      {id: 'd', tier: 'district', busy: 10, staff: 10, queue: 30, utilisation: 0.99},
-    ])
-    const rows = bottlenecks({snapshot: snapshot(units)}, new Map(), 3, {snapshot: after})
+      {id: 'd', tier: 'district', busy: 10, staff: 10, queue: 30, utilisation: 0.99, waitHours: 100},
+    ], lead)
+    const rows = bottlenecks({snapshot: snapshot(units, lead)}, new Map(), 3, {snapshot: after})
     expect(rows.map((r) => r.id)).toEqual(['d', 'c1', 'c2'])
     expect(rows[0].after).toEqual({utilisation: 0.99, queue: 30})
     expect(rows[2].after).toBeUndefined()
@@ -139,7 +142,7 @@ describe('view derivations', () => {
 
   it('ranks by utilisation so far when the session gives it', () => {
     const sofar = new Map([['s', 0.99]])
-    expect(bottlenecks({snapshot: snapshot(units), utilisation: sofar}, new Map(), 1)[0]).toMatchObject({id: 's', utilisation: 0.99})
+    expect(bottlenecks({snapshot: snapshot(units, lead), utilisation: sofar}, new Map(), 1)[0]).toMatchObject({id: 's', utilisation: 0.99})
   })
 
   it('turns the time split into shares', () => {

@@ -13,11 +13,12 @@ const model = {
     {id: 'c1', name: 'C1', kind: 'community', tier: 'community', staff: 2},
     {id: 'c2', name: 'C2', kind: 'community', tier: 'community', staff: 6},
   ],
+  kinds: [],
 } as unknown as Model
 
 function run(seed: number, completed: number, util: [number, number, number], inspection: number): ReplicationResult {
   return {
-    seed, events: 0, overdue: 0,
+    seed, warmup: 0, events: 0, overdue: 0,
     items: {generated: 100, completed, rejected: 0, unresolved: 0, open: 100 - completed},
     units: util.map((u, i) => ({id: model.units[i].id, utilisation: u, meanWait: 0, p95LeadTime: 0, backlog: 0, arrived: 0, served: 0, busyHours: 0,
       waitHours: 0, started: 0, meanSojourn: 0, meanInSystem: 0, itemsEnded: 0, meanLeadTime: 0})),

@@ -88,7 +88,7 @@ describe('the HTML report in Chromium', () => {
   it('shows the baseline-versus-reform comparison with CIs and significance marks', async () => {
     const rows = await page.$$eval('section.scenario[data-scenario="classroom-access-catalogue"] tbody tr', (els) => els.map((e) => e.className))
     expect(rows.length).toBeGreaterThan(5)
-    expect(rows.every((c) => /^verdict-(better|worse|changed|ns)$/.test(c))).toBe(true)
+    expect(rows.every((c) => /^verdict-(better|worse|changed|ns|same)$/.test(c))).toBe(true)
     expect(await page.locator('.compare-table svg.ci-whisker').count()).toBe(rows.length)
   })
 

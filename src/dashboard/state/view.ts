@@ -2,6 +2,7 @@
 // ranked bottlenecks, time shares. Components receive these as props and only draw.
 import {TIERS} from '../../model/types.js'
 import type {ItemCounts, LiveSnapshot} from '../../sim/api.js'
+import {bottleneckScore} from '../../metrics/flow/bottlenecks.js'
 
 export interface FunnelRow {
   tier: string
@@ -41,7 +42,7 @@ export interface BottleneckRow {
   after?: {utilisation: number; queue: number}
 }
 
-/** Rows from the top tier down to the tip, for the tiers the model has. Untiered units are left out. */
+/** Rows from the top tier down to the tip, each unit in the tier it counts in (the snapshot's tier). */
 export function funnelRows(snapshot: LiveSnapshot): FunnelRow[] {
   const rows = new Map<string, FunnelRow>()
   for (const u of snapshot.units) {
@@ -75,14 +76,17 @@ export interface StrainInput {
 }
 
 /**
- * The `n` units under most strain: by utilisation so far, then queue. With a reformed side,
- * units are ranked by their worse value of the two, so a unit that becomes a bottleneck
- * after the reform shows up too.
+ * The `n` units ranked as `simulate` ranks its bottlenecks (src/metrics/flow/bottlenecks.ts):
+ * by score, the share of the items' lead time so far spent in the unit's line weighted by its
+ * utilisation so far, those scoring above 0. With a reformed side, units are ranked by their
+ * worse score of the two, so a unit that becomes a bottleneck after the reform shows up too.
  */
 export function bottlenecks(base: StrainInput, names: ReadonlyMap<string, string>, n: number, reformed?: StrainInput): BottleneckRow[] {
   const util = (s: StrainInput, u: {id: string; utilisation: number}): number => s.utilisation?.get(u.id) ?? u.utilisation
-  const after = new Map(reformed?.snapshot.units.map((u) => [u.id, {utilisation: util(reformed, u), queue: u.queue}]))
-  const rows: BottleneckRow[] = base.snapshot.units.map((u) => {
+  const score = (s: StrainInput, u: LiveSnapshot['units'][number]): number =>
+    bottleneckScore(util(s, u), s.snapshot.leadHours > 0 ? (u.waitHours ?? 0) / s.snapshot.leadHours : 0)
+  const after = new Map(reformed?.snapshot.units.map((u) => [u.id, {utilisation: util(reformed, u), queue: u.queue, score: score(reformed, u)}]))
+  const rows: Array<BottleneckRow & {score: number}> = base.snapshot.units.map((u) => {
     const a = after.get(u.id)
     return {
       id: u.id,
@@ -90,26 +94,29 @@ export function bottlenecks(base: StrainInput, names: ReadonlyMap<string, string
       tier: u.tier,
       utilisation: util(base, u),
       queue: u.queue,
-      ...(a ? {after: a} : {}),
+      score: score(base, u),
+      ...(a ? {after: {utilisation: a.utilisation, queue: a.queue}} : {}),
     }
   })
   if (reformed) {
     const known = new Set(base.snapshot.units.map((u) => u.id))
     for (const u of reformed.snapshot.units) {
       if (known.has(u.id)) continue
-      rows.push({id: u.id, name: names.get(u.id) ?? u.id, tier: u.tier, utilisation: 0, queue: 0, after: after.get(u.id)})
+      const a = after.get(u.id)!
+      rows.push({id: u.id, name: names.get(u.id) ?? u.id, tier: u.tier, utilisation: 0, queue: 0, score: 0, after: {utilisation: a.utilisation, queue: a.queue}})
     }
   }
-  const strain = (r: BottleneckRow): [number, number] =>
-    reformed ? [Math.max(r.utilisation, r.after?.utilisation ?? 0), Math.max(r.queue, r.after?.queue ?? 0)] : [r.utilisation, r.queue]
+  const strain = (r: (typeof rows)[number]): [number, number] =>
+    reformed ? [Math.max(r.score, after.get(r.id)?.score ?? 0), Math.max(r.utilisation, r.after?.utilisation ?? 0)] : [r.score, r.utilisation]
   return rows
-    .filter((r) => strain(r)[0] > 0 || strain(r)[1] > 0)
+    .filter((r) => strain(r)[0] > 0)
     .sort((a, b) => {
-      const [ua, qa] = strain(a)
-      const [ub, qb] = strain(b)
-      return ub - ua || qb - qa || a.id.localeCompare(b.id)
+      const [sa, ua] = strain(a)
+      const [sb, ub] = strain(b)
+      return sb - sa || ub - ua || a.id.localeCompare(b.id)
     })
     .slice(0, n)
+    .map(({score: _score, ...row}) => row)
 }
 
 export function sideFrame(snapshot: LiveSnapshot, backlog: number[], waiting: number[]): SideFrame {

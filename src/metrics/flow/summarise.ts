@@ -1,8 +1,10 @@
 // Flow metrics over replications: every per-run number becomes a mean with a 95% CI;
-// bottlenecks are ranked by their share of all waiting; the structural check compares the
+// bottlenecks are ranked by one score (./bottlenecks.ts), tiers and replica groups summed up; the structural check compares the
 // nominal load with simulated utilisation.
 import type {Model} from '../../model/types.js'
-import type {Bottleneck, Estimate, FlowSummary, FlowUnit, ItemCounts, ReplicationResult, SimOptions} from '../../sim/api.js'
+import type {Estimate, FlowSummary, FlowUnit, ItemCounts, ReplicationResult, SimOptions} from '../../sim/api.js'
+import {rankBottlenecks} from './bottlenecks.js'
+import {replicaGroups, tierAggregates} from './groups.js'
 import {NONNEGATIVE, SHARE, estimate} from './estimate.js'
 
 /** Replication metrics that are shares: their intervals stay within [0, 1]. */
@@ -11,11 +13,10 @@ import {nominalLoad} from '../structure/load.js'
 import {spearman, topOverlap} from './spearman.js'
 import {summariseTasks} from './tasks.js'
 
-const BOTTLENECKS = 10
 const TOP_K = 5
 const ITEM_KEYS: Array<keyof ItemCounts> = ['generated', 'completed', 'rejected', 'unresolved', 'open']
 
-export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions): FlowSummary {
+export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions): Omit<FlowSummary, 'warmupChoice'> {
   const of = (f: (r: ReplicationResult) => number, range = NONNEGATIVE): Estimate => estimate(runs.map(f), range)
   const items = Object.fromEntries(ITEM_KEYS.map((k) => [k, of((r) => r.items[k])])) as Record<keyof ItemCounts, Estimate>
   const units: FlowUnit[] = model.units.map((u, i) => ({
@@ -29,18 +30,7 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
     p95LeadTime: of((r) => r.units[i].p95LeadTime),
     backlog: of((r) => r.units[i].backlog),
   }))
-  const totalWait = runs.map((r) => r.units.reduce((s, u) => s + u.waitHours, 0))
-  const ranked: Bottleneck[] = model.units
-    .map((u, i) => ({
-      id: u.id,
-      name: u.name,
-      ...(u.tier ? {tier: u.tier} : {}),
-      waitShare: estimate(runs.map((r, k) => (totalWait[k] > 0 ? r.units[i].waitHours / totalWait[k] : 0)), SHARE),
-      utilisation: units[i].utilisation,
-    }))
-    .filter((b) => b.waitShare.mean > 0 || b.utilisation.mean > 0)
-    .sort((a, b) => b.waitShare.mean - a.waitShare.mean || b.utilisation.mean - a.utilisation.mean || (a.id < b.id ? -1 : 1))
-    .slice(0, BOTTLENECKS)
+  const ranked = rankBottlenecks(units, runs)
   const keys = (pick: (r: ReplicationResult) => Record<string, number>): Record<string, Estimate> =>
     Object.fromEntries(Object.keys(runs.length > 0 ? pick(runs[0]) : {}).map((k) => [k, of((r) => pick(r)[k], SHARE_KEYS.has(k) ? SHARE : NONNEGATIVE)]))
   return {
@@ -52,6 +42,8 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
     overdue: of((r) => r.overdue),
     units,
     bottlenecks: ranked,
+    tiers: tierAggregates(model, runs),
+    groups: replicaGroups(model, runs),
     duplicates: keys((r) => r.duplicates),
     timeSplit: {service: of((r) => r.timeSplit.service, SHARE), admin: of((r) => r.timeSplit.admin, SHARE), inspection: of((r) => r.timeSplit.inspection, SHARE)},
     requests: keys((r) => r.requests as unknown as Record<string, number>),

@@ -6,9 +6,11 @@ import {tierRank} from '../../model/routing.js'
 import {TIERS} from '../../model/types.js'
 import type {Model, Tier} from '../../model/types.js'
 import {ratio} from './load.js'
+import {unitTiers} from './tiers.js'
 
 export interface FunnelRow {
   tier: Tier
+  /** Units counted in the tier (unitTiers: departments in their territory's tier); staff add up to the model's. */
   units: number
   staff: number
   /** Distinct issuing units of a higher tier whose tasks reach units of this tier. */
@@ -35,8 +37,9 @@ export function funnel(model: Model): FunnelRow[] {
     return tierOf.get(id)
   }
   const rows: FunnelRow[] = []
+  const counted = unitTiers(model)
   for (const tier of TIERS) {
-    const units = model.units.filter((u) => u.tier === tier)
+    const units = model.units.filter((_, i) => counted[i] === tier)
     if (units.length === 0) continue
     const above = new Set<string>()
     let staff = 0
