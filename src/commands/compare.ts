@@ -86,6 +86,7 @@ export default class Compare extends LoudouCommand {
           replications: base.replications,
           horizon: base.horizon,
           warmup: base.warmup,
+          warmupChoice,
           hoursPerDay: clock.hoursPerDay,
           metrics: metrics.map((m) => m.id),
           baseline: {id: baseline.scenario?.id ?? baseline.model.id, name: baseline.scenario?.name ?? baseline.model.name, file: files[0]},

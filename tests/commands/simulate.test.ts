@@ -41,7 +41,7 @@ describe('loudou simulate', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
     // Only run-length warnings on stderr (a 500 h run of a loaded model), also in JSON warnings[].
-    for (const line of r.stderr.trimEnd().split('\n')) expect(line).toMatch(/warning: |^    hint: /)
+    for (const line of r.stderr.trimEnd().split('\n').filter((l) => l !== '')) expect(line).toMatch(/warning: |^    hint: /)
     const text = readFileSync(out, 'utf8')
     const doc = JSON.parse(text)
     expect(check(SCHEMA, doc)).toEqual([])
@@ -52,7 +52,8 @@ describe('loudou simulate', () => {
     expect(i.completed.mean + i.rejected.mean + i.unresolved.mean + i.open.mean).toBeCloseTo(i.generated.mean, 9)
     expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, model: {id: 'classroom'}, warmupChoice: {method: 'mser-5'}})
     expect(doc.warmup).toBe(Math.max(...doc.warmupChoice.perReplication))
-    expect(doc.warnings.map((w: {code: string}) => w.code)).toContain('short-run')
+    // 500 h of a loaded model: a run-length warning (a unit near capacity, or many items still open).
+    expect(doc.warnings.map((w: {code: string}) => w.code).filter((c: string) => ['short-run', 'open-items'].includes(c)).length).toBeGreaterThan(0)
 
     // The same seed on two workers, with every replication: identical apart from `runs`.
     const two = await cli(MODEL, '--replications', '2', '--horizon', '500h', '--workers', '2', '--json', '--seed', '9', '--runs')
@@ -83,7 +84,7 @@ describe('loudou simulate', () => {
     // Units by name and id: 社区2 · district/street-1/community-2 (Community).
     expect(text).toMatch(/ 1\. \S+ · district\//)
     // A 500 h run of a loaded model: only run-length warnings on stderr, each with its hint.
-    for (const line of r.stderr.trimEnd().split('\n')) expect(line).toMatch(/warning: |^    hint: /)
+    for (const line of r.stderr.trimEnd().split('\n').filter((l) => l !== '')) expect(line).toMatch(/warning: |^    hint: /)
   })
 
   it('speaks Chinese with --lang zh', async () => {

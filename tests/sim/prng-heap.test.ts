@@ -78,38 +78,55 @@ describe('event heap', () => {
 
   it('keeps the exact order when tens of thousands of events are pending (overflow list)', () => {
     // A hold model: 40,000 pending events, each pop schedules a later one; equal times are
-    // frequent (times on a grid), so priorities and insertion order decide.
+    // frequent (times on a grid), so priorities and insertion order decide. The reference is
+    // a plain binary heap over (time, priority, id) tuples, independent of the engine's.
     let x = 12345
     const rand = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32
     const h = new EventHeap(16)
     const ref: Array<[number, number, number]> = []
+    const less = (a: [number, number, number], b: [number, number, number]) => a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])))
+    const refPush = (e: [number, number, number]) => {
+      let i = ref.push(e) - 1
+      while (i > 0) {
+        const p = (i - 1) >> 1
+        if (!less(ref[i], ref[p])) break
+        ;[ref[i], ref[p]] = [ref[p], ref[i]]
+        i = p
+      }
+    }
+    const refPop = (): [number, number, number] => {
+      const top = ref[0]
+      const last = ref.pop()!
+      if (ref.length > 0) {
+        ref[0] = last
+        let i = 0
+        for (;;) {
+          const l = 2 * i + 1
+          const r = l + 1
+          let m = i
+          if (l < ref.length && less(ref[l], ref[m])) m = l
+          if (r < ref.length && less(ref[r], ref[m])) m = r
+          if (m === i) break
+          ;[ref[i], ref[m]] = [ref[m], ref[i]]
+          i = m
+        }
+      }
+      return top
+    }
     let id = 0
     const push = (t: number) => {
       const p = Math.floor(rand() * 3)
       h.push(t, p, id)
-      ref.push([t, p, id++])
+      refPush([t, p, id++])
     }
     for (let k = 0; k < 40_000; k++) push(Math.floor(rand() * 500) / 4)
-    ref.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2])
     const got: number[] = []
     const want: number[] = []
     for (let k = 0; k < 60_000; k++) {
-      const [t, , i] = ref.shift()!
+      const [t, , i] = refPop()
       want.push(i)
       got.push(h.pop())
-      const next = t + Math.floor(rand() * 400) / 4
-      push(next)
-      // Insert into the sorted reference by (time, priority, id).
-      const e = ref.pop()!
-      let lo = 0
-      let hi = ref.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        const m = ref[mid]
-        if (m[0] < e[0] || (m[0] === e[0] && (m[1] < e[1] || (m[1] === e[1] && m[2] < e[2])))) lo = mid + 1
-        else hi = mid
-      }
-      ref.splice(lo, 0, e)
+      push(t + Math.floor(rand() * 400) / 4)
     }
     expect(got).toEqual(want)
     expect(h.size).toBe(40_000)
