@@ -8,6 +8,7 @@ import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
 import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
+import {writeAtomic} from '../cli/output.js'
 import type {ModelOrScenario} from '../scenario/load.js'
 import type {Model} from '../model/types.js'
 import type {SimulateOptions, WarmupChoice} from '../sim/api.js'
@@ -19,6 +20,7 @@ export default class Compare extends LoudouCommand {
   static override examples = [
     '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml scenarios/classroom/whistle.yaml',
     '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/*.yaml --metrics community.utilisation,community.wait --csv',
+    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml --lang zh --xlsx comparison.xlsx',
   ]
   static override strict = false
   static override args = {
@@ -32,10 +34,12 @@ export default class Compare extends LoudouCommand {
     json: Flags.boolean({description: 'print the comparison as JSON', exclusive: ['csv']}),
     csv: Flags.boolean({description: 'print the comparison as CSV', exclusive: ['json']}),
     out: Flags.string({description: 'write the output to this file (atomically) instead of stdout'}),
+    xlsx: Flags.string({description: 'also write the comparison as an Excel workbook (.xlsx), one sheet per scenario'}),
   }
 
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Compare)
+    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
     const lang = flags.lang ?? defaultLang()
     const zh = lang === 'zh'
     const files = argv as string[]
@@ -78,6 +82,11 @@ export default class Compare extends LoudouCommand {
     }
     progress.done()
     for (const w of warnings) this.say(formatFlowWarning(w, lang))
+    if (flags.xlsx) {
+      const [{compareTables}, {workbookBytes}] = await Promise.all([import('../xlsx/compare-tables.js'), import('../xlsx/write.js')])
+      const run = {seed: flags.seed, replications: base.replications, baseline: files[0]}
+      writeAtomic(flags.xlsx, await workbookBytes(compareTables(results, run, lang)))
+    }
 
     if (flags.json) {
       this.emitJson(

@@ -7,6 +7,7 @@ import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
+import {writeAtomic} from '../cli/output.js'
 import type {Model} from '../model/types.js'
 import {DEFAULT_START, parseStartDate} from '../eventlog/calendar.js'
 import type {EventLogFormat, EventLogWriter} from '../eventlog/index.js'
@@ -15,6 +16,7 @@ export default class Simulate extends LoudouCommand {
   static override summary = 'Simulate a model: per-unit flow metrics, bottlenecks, duplicated handling, with 95% confidence intervals.'
   static override examples = [
     '<%= config.bin %> simulate models/classroom.yaml',
+    '<%= config.bin %> simulate models/classroom.yaml --lang zh --xlsx flow.xlsx',
     '<%= config.bin %> simulate models/classroom.yaml --seed 7 --replications 20 --horizon 6mo --warmup 1mo --json --out flow.json',
     '<%= config.bin %> simulate scenarios/classroom/access-catalogue.yaml',
     '<%= config.bin %> simulate models/classroom.yaml --events log.json --start 2026-03-02',
@@ -30,11 +32,13 @@ export default class Simulate extends LoudouCommand {
     events: Flags.string({description: 'write the event log of the first replication (replication 0) to this file; the summary still covers all replications'}),
     'events-format': Flags.option({options: ['ocel', 'xes'] as const, dependsOn: ['events'], description: 'event log format: OCEL 2.0 JSON or IEEE XES (default: xes for a .xes file, else ocel)'})(),
     'events-limit': Flags.integer({min: 1, dependsOn: ['events'], description: 'stop the event log after this many events (default: no limit)'}),
+    xlsx: Flags.string({description: 'also write the per-unit, bottleneck and totals tables as an Excel workbook (.xlsx) to this file'}),
     start: Flags.string({dependsOn: ['events'], description: `calendar date of working hour 0 in the event log, YYYY-MM-DD (default ${DEFAULT_START}); Monday-Friday, hoursPerDay from 09:00`}),
   }
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Simulate)
+    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
     // Imported here, not above: the simulator and loaders load only when the command runs.
     const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}, {flowWarnings, formatFlowWarning}] = await Promise.all([
       import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../metrics/flow/warnings.js'),
@@ -56,6 +60,10 @@ export default class Simulate extends LoudouCommand {
     }
     const warnings = flowWarnings(model, summary, lang)
     for (const w of warnings) this.say(formatFlowWarning(w, lang))
+    if (flags.xlsx) {
+      const [{simulateTables}, {workbookBytes}] = await Promise.all([import('../xlsx/simulate-tables.js'), import('../xlsx/write.js')])
+      writeAtomic(flags.xlsx, await workbookBytes(simulateTables(model, summary, lang)))
+    }
     if (flags.json) {
       const json = {...simulateJson(model, summary, flags.runs), warnings}
       this.emitJson(scenario ? {...json, scenario} : json, flags.out)

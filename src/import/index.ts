@@ -39,6 +39,12 @@ export async function importSpreadsheets(files: readonly string[], options: Impo
     sheets.push(...read.sheets)
     problems.push(...read.problems)
   }
+  const limits = options.limits ?? DEFAULT_READ_LIMITS
+  const total = sheets.reduce((n, s) => n + s.rows.length, 0)
+  if (total > limits.maxRows) {
+    const most = limits.maxRows.toLocaleString('en-US')
+    problems.push({file: files[0], message: `the spreadsheets hold ${total.toLocaleString('en-US')} rows, more than ${most} in all`, hint: 'a model\'s workbook holds hundreds of rows: write large models with `count` and `replicas` in YAML', severity: 'error'})
+  }
   if (problems.some((p) => p.severity === 'error')) return {problems, used: []}
   const {rows, problems: cellProblems, used} = readTables(sheets)
   problems.push(...cellProblems)

@@ -37,7 +37,8 @@ export function readTables(sheets: readonly RawSheet[]): {rows: Rows; problems: 
     const at = (cell: string | undefined, message: string, hint?: string, severity: SheetProblem['severity'] = 'error') =>
       problems.push({file: sheet.file, sheet: sheet.sheet, cell, message, hint, severity})
     const name = sheet.sheet ?? basename(sheet.file)
-    const found = tableNamed(name) ?? tableByHeaders(sheet)
+    const named = tableNamed(name)
+    const found = named ?? tableByHeaders(sheet)
     if (!found) {
       if (sheet.rows.length > 0) {
         at(undefined, 'not read: neither its name nor its headers are those of a units, tasks or demand table', 'name the sheet 单位, 事项 or 诉求 (units, tasks, demand), or 说明 to keep notes', 'warning')
@@ -45,7 +46,9 @@ export function readTables(sheets: readonly RawSheet[]): {rows: Rows; problems: 
       continue
     }
     const table = found
-    const header = sheet.rows.slice(0, HEADER_SEARCH_ROWS).find((r) => recognised(table, r.cells) >= Math.min(2, table.columns.filter((c) => c.required).length + 1))
+    // A sheet named for its table may have a single column (类别: 名称); otherwise two headers
+    // tell the header row from a title above it.
+    const header = sheet.rows.slice(0, HEADER_SEARCH_ROWS).find((r) => recognised(table, r.cells) >= (named ? 1 : 2))
     if (!header) {
       at(undefined, `no header row: none of the first ${HEADER_SEARCH_ROWS} rows has the headers of a ${table.name} table`, `put the headers in one row: ${table.columns.filter((c) => c.required).map((c) => c.zh[0]).join(', ')} …`)
       continue

@@ -60,10 +60,17 @@ describe('loudou import refuses', () => {
     const file = await bigWorkbook(join(tempDir(), 'big.xlsx'), '事项', ['事项名称', '责任部门', '承接层级', '频次', '工时'], (i) => [`事项${i}`, '民政局', '社区', '每月', 2 + (i % 5)], 100_000)
     const start = performance.now()
     const before = process.memoryUsage().rss
-    expect(await problems([file])).toEqual([expect.stringMatching(/^big\.xlsx:事项 — the sheet has more than 20,000 rows\n/)])
+    expect(await problems([file])).toEqual([expect.stringMatching(/^big\.xlsx:事项 — the sheet has more than 5,000 rows\n/)])
     expect(performance.now() - start).toBeLessThan(10_000)
     expect(process.memoryUsage().rss - before).toBeLessThan(500 * 1024 * 1024)
   }, 120_000)
+
+  it('more rows in all the files together than in one sheet', async () => {
+    const dir = tempDir()
+    const limits = {maxFileBytes: 1 << 20, maxRows: 8, maxXmlBytes: 1 << 24}
+    const r = await importSpreadsheets([await writeWorkbook(join(dir, 'a.xlsx'), DISTRICT)], {limits})
+    expect(r.problems.map((p) => p.message)).toEqual(['the spreadsheets hold 12 rows, more than 8 in all'])
+  })
 
   it('corrupt workbooks, .xls, .numbers and password-protected files with what to do', async () => {
     const dir = tempDir()

@@ -73,6 +73,18 @@ describe('loudou import (core)', () => {
     expect(r.problems.find((p) => p.cell === 'C4')?.hint).toBe('did you mean 民政局?')
   })
 
+  it('declared categories and powers keep their ids; a name not declared is an error', async () => {
+    const sheets = {...structuredClone(DISTRICT), 类别: [['名称'], ['民政事务'], ['矛盾纠纷调解']], 职权: [['编号', '名称'], ['approve.subsidy', '社会救助审批'], ['mediate', '人民调解']]}
+    const r = await importSpreadsheets([await writeWorkbook(join(tempDir(), 'v.xlsx'), sheets)])
+    expect(r.problems).toEqual([])
+    const m = await loaded(r.yaml!)
+    expect(m.powers.map((p) => p.id)).toEqual(['approve.subsidy', 'mediate'])
+    expect(m.tasks[2].needs).toEqual(['approve.subsidy'])
+    sheets['类别'] = [['名称'], ['民政事务']]
+    const bad = await importSpreadsheets([await writeWorkbook(join(tempDir(), 'v.xlsx'), sheets)])
+    expect(lines(bad)).toEqual(['v.xlsx:诉求!B2 — "矛盾纠纷调解" is not in the 类别 (categories) sheet'])
+  })
+
   it('the template imports as it is, in either language', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const file = writeText(join(tempDir(), 'template.xlsx'), await templateWorkbook(lang))
