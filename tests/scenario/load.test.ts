@@ -21,7 +21,7 @@ describe('loadScenario', () => {
     expect(s.scenario).toMatchObject({id: 'good', name: 'catalogue and flatten', description: 'two reforms in a row', base: fx('mini.yaml')})
     expect(s.scenario.reforms.map((r) => r.type)).toEqual(['access-catalogue', 'flatten'])
     // Defaults are filled in.
-    expect(s.scenario.reforms[1].params).toEqual({tier: 'street', staffTo: 'children', tasksTo: 'parent'})
+    expect(s.scenario.reforms[1].params).toEqual({tier: 'street', staffTo: 'children', tasksTo: 'parent', departmentsTo: 'parent'})
     expect(s.baseline.units.filter((u) => u.tier === 'street')).toHaveLength(2)
     expect(s.model.units.filter((u) => u.tier === 'street')).toHaveLength(0)
     expect(s.model.tasks.find((t) => t.id === 'check')?.gate).toEqual({tier: 'community', leakage: 0.2, otherwise: 'return'})
