@@ -11,6 +11,8 @@ export interface ModelIndex {
   territorialKinds: Set<string>
   /** Memo of targetsInScope per (territory, tier): models are immutable once indexed. */
   scopeTargets: Map<string, Unit[]>
+  /** Memo of scopeRoot per unit id (contests ask it for every candidate). */
+  scopeRoots: Map<string, Unit | undefined>
 }
 
 export function indexModel(model: Model): ModelIndex {
@@ -25,7 +27,7 @@ export function indexModel(model: Model): ModelIndex {
   }
   const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
   for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
-  return {model, byId, children, territorialKinds, scopeTargets: new Map()}
+  return {model, byId, children, territorialKinds, scopeTargets: new Map(), scopeRoots: new Map()}
 }
 
 export function isBuiltinKind(kind: string): boolean {
@@ -57,10 +59,11 @@ export function ancestors(ix: ModelIndex, id: string): Unit[] {
 
 /** The territory a unit acts in: itself if territorial, else its nearest territorial ancestor. */
 export function scopeRoot(ix: ModelIndex, id: string): Unit | undefined {
+  if (ix.scopeRoots.has(id)) return ix.scopeRoots.get(id)
   const u = ix.byId.get(id)
-  if (!u) return undefined
-  if (isTerritorial(ix, u)) return u
-  return ancestors(ix, id).find((a) => isTerritorial(ix, a))
+  const root = !u ? undefined : isTerritorial(ix, u) ? u : ancestors(ix, id).find((a) => isTerritorial(ix, a))
+  ix.scopeRoots.set(id, root)
+  return root
 }
 
 /** Every unit in the subtree rooted at `id`, itself included, in depth-first order. */
