@@ -9,6 +9,9 @@ import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable,
 import type {Metric, MetricRow} from '../compare/index.js'
 import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {ModelOrScenario} from '../scenario/load.js'
+import {MAX_REPLICATIONS} from '../sim/bounds.js'
+import {uniqueWarnings} from '../cli/warnings.js'
+import {UserError} from '../cli/output.js'
 
 export default class Compare extends LoudouCommand {
   static override summary = 'Compare a model with reform scenarios: key metrics with paired 95% confidence intervals.'
@@ -25,11 +28,12 @@ export default class Compare extends LoudouCommand {
   }
   static override flags = {
     ...runFlags,
-    replications: Flags.integer({char: 'r', default: 10, min: 2, description: 'paired replications per model'}),
+    replications: Flags.integer({char: 'r', default: 10, min: 2, max: MAX_REPLICATIONS, description: `paired replications per model (at most ${MAX_REPLICATIONS})`}),
     metrics: Flags.string({description: `comma-separated metric ids (default: ${DEFAULT_METRICS.join(',')})`}),
     json: Flags.boolean({description: 'print the comparison as JSON', exclusive: ['csv']}),
     csv: Flags.boolean({description: 'print the comparison as CSV', exclusive: ['json']}),
     out: Flags.string({description: 'write the output to this file (atomically) instead of stdout'}),
+    'allow-other-base': Flags.boolean({description: 'compare scenarios whose base is another model than the first file (their differences then include the models\' own)'}),
   }
 
   async run(): Promise<void> {
@@ -39,32 +43,41 @@ export default class Compare extends LoudouCommand {
     const files = argv as string[]
     const metrics = this.chooseMetrics(flags.metrics)
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {simulateModel}] = await Promise.all([import('../cli/stdin.js'), import('../sim/index.js')])
+    const [{loadInput}, {simulateModel}, {explainRunError}, {fromProblem, structureWarnings}] = await Promise.all([
+      import('../cli/stdin.js'), import('../sim/index.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'),
+    ])
 
     const baseline = await loadInput(files[0])
     const scenarios: Array<ModelOrScenario & {file: string}> = []
     for (const file of files.slice(1)) scenarios.push({...(await loadInput(file)), file})
-    for (const w of baseline.warnings) this.say(formatProblem(w, lang))
+    this.checkOutputs([...baseline.inputs, ...scenarios.flatMap((s) => s.inputs)], {'--out': flags.out})
+    const warnings = uniqueWarnings([baseline, ...scenarios].flatMap((s) => [...s.warnings.map(fromProblem), ...structureWarnings(s.model, lang)]))
+    if (!flags.json) this.sayWarnings(warnings, lang)
     for (const s of scenarios) {
-      if (s.scenario && !sameFile(s.scenario.base, baseline.scenario?.base ?? files[0])) {
-        this.say(
-          zh
-            ? `注意：情景 ${s.file} 的基础模型是 ${s.scenario.base}，不是 ${files[0]}`
-            : `note: scenario ${s.file} is based on ${s.scenario.base}, not on ${files[0]}`,
-        )
+      if (!s.scenario || sameFile(s.scenario.base, baseline.scenario?.base ?? files[0])) continue
+      const what = {en: `scenario ${s.file} is based on ${s.scenario.baseFile}, not on ${files[0]}`, zh: `情景 ${s.file} 的基础模型是 ${s.scenario.baseFile}，不是 ${files[0]}`}
+      if (!flags['allow-other-base']) {
+        throw new UserError(`${what.en}: its differences would mix the reforms with the differences between the two models`, `${what.zh}：差异中会混入两个模型本身的差别`, {
+          en: `compare it with ${s.scenario.baseFile}, or pass --allow-other-base to compare the two models anyway`,
+          zh: `请与 ${s.scenario.baseFile} 比较，或加 --allow-other-base 仍然比较这两个模型`,
+        })
       }
+      this.say(zh ? `注意：${what.zh}` : `note: ${what.en}`)
     }
 
     const clock = baseline.model.clock
     const {horizon, warmup} = runWindow(flags, clock, lang)
     const progress = runsProgress(scenarios.length + 1, {lang, quiet: this.quiet})
-    const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(k)})
-    const base = await simulateModel(baseline.model, sim(0))
+    const sim = (k: number) => ({seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, maxEvents: flags['max-events'], onProgress: progress.forRun(k)})
+    const run = (model: ModelOrScenario['model'], k: number) => simulateModel(model, sim(k)).catch((e: unknown) => {
+      throw explainRunError(e, model)
+    })
+    const base = await run(baseline.model, 0)
     const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []
     for (const [k, s] of scenarios.entries()) {
-      const summary = await simulateModel(s.model, sim(k + 1))
+      const summary = await run(s.model, k + 1)
       const rows = compareRuns({model: baseline.model, runs: base.runs}, {model: s.model, runs: summary.runs}, metrics)
-      results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.base, changes: s.changes, rows})
+      results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.baseFile, changes: s.changes, rows})
     }
     progress.done()
 
@@ -79,6 +92,7 @@ export default class Compare extends LoudouCommand {
           metrics: metrics.map((m) => m.id),
           baseline: {id: baseline.scenario?.id ?? baseline.model.id, name: baseline.scenario?.name ?? baseline.model.name, file: files[0]},
           scenarios: results.map((r) => ({...r, changes: r.changes.map(({reform, lines}) => ({reform, lines}))})),
+          warnings,
         },
         flags.out,
       )

@@ -11,6 +11,8 @@ export interface SimOptions {
   trace?: TraceSink
   /** Units (ids) whose hours, waits and lead times are also reported by task (`focus` in the result). */
   focus?: readonly string[]
+  /** Most jobs alive at once before the run stops with a RunawayError (default: bounds.ts). */
+  maxLiveJobs?: number
 }
 
 /**
@@ -207,6 +209,12 @@ export interface SimulateOptions {
    * it, replications run to the horizon in one go.
    */
   onProgress?: (progress: SimProgress) => void
+  /** Refuse runs estimated above this many events (budget.ts; default DEFAULT_MAX_EVENTS). */
+  maxEvents?: number
+  /** Jobs alive at once over all workers before a RunawayError (bounds.ts). */
+  maxLiveJobs?: number
+  /** The model already compiled (saves compiling it twice). */
+  compiled?: import('./compile.js').Compiled
 }
 
 export interface SimProgress {

@@ -11,9 +11,12 @@ import {summarise} from '../metrics/flow/summarise.js'
 import {hoursPerYear} from '../model/types.js'
 import type {Model} from '../model/types.js'
 import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions} from './api.js'
+import {DEFAULT_MAX_LIVE_JOBS, RunawayError} from './bounds.js'
+import {checkBudget} from './budget.js'
 import {compileModel} from './compile.js'
+import type {Compiled} from './compile.js'
 import {replicationSeed} from './prng.js'
-import {runCompiled} from './replication.js'
+import {PROGRESS_STEPS, steppedReplication} from './replication.js'
 
 export interface WorkerJob {
   r: number
@@ -33,23 +36,39 @@ export async function simulateModel(model: Model, o: SimulateOptions): Promise<F
   const horizon = o.horizon ?? hoursPerYear(model.clock)
   const warmup = o.warmup ?? 0
   const total = Math.max(1, Math.floor(o.replications))
-  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup}}))
-  const compiled = compileModel(model)
+  const compiled = o.compiled ?? compileModel(model)
+  checkBudget(compiled, {horizon, replications: total, maxEvents: o.maxEvents})
   const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), total))
   const report = o.onProgress
   const progress = (done: number, hoursDone: number): void => report?.({replicationsDone: done, replications: total, hoursDone, hoursTotal: total * horizon})
+  // The live-job bound is shared: N engines at once each get 1/N of it.
+  const maxLiveJobs = Math.max(4096, Math.floor((o.maxLiveJobs ?? DEFAULT_MAX_LIVE_JOBS) / workers))
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, maxLiveJobs}}))
   let runs: ReplicationResult[]
   if (workers === 1) {
     runs = []
     for (const job of jobs) {
       const before = runs.length * horizon
-      runs.push(runCompiled(compiled, job.options, report && ((now) => progress(runs.length, before + now))))
+      runs.push(await runSliced(compiled, job.options, report && ((now) => progress(runs.length, before + now))))
       progress(runs.length, runs.length * horizon)
     }
   } else {
     runs = await runOnWorkers(model, jobs, workers, report && progress)
   }
   return summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup})
+}
+
+/**
+ * One replication in this thread, yielding to the event loop between slices so that signals are
+ * handled at once (with `onAdvance`, in the PROGRESS_STEPS steps it reports).
+ */
+export async function runSliced(c: Compiled, options: SimOptions, onAdvance?: (now: number) => void): Promise<ReplicationResult> {
+  const run = steppedReplication(c, options, onAdvance ? PROGRESS_STEPS : undefined)
+  while (!run.step()) {
+    onAdvance?.(run.now)
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  return run.result()
 }
 
 /** A worker module given as `new URL('./x.js', import.meta.url)`: the built file, or from the TypeScript sources (tests) via tsx. */
@@ -111,12 +130,13 @@ export function runPool<J extends {r: number}, R>(
     for (let i = 0; i < count; i++) {
       const w = new Worker(source, {workerData, eval: typeof source === 'string'})
       pool.push(w)
-      w.on('message', (m: {r: number; result?: R; error?: string}) => {
+      w.on('message', (m: {r: number; result?: R; error?: string; runaway?: RunawayError}) => {
         if (failed) return
         if (m.error !== undefined || m.result === undefined) {
           failed = true
           stop()
-          reject(new Error(m.error ?? 'worker returned no result'))
+          const r = m.runaway
+          reject(r ? new RunawayError(r.unit, r.inSystem, r.live, r.time) : new Error(m.error ?? 'worker returned no result'))
           return
         }
         results[m.r] = m.result

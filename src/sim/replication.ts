@@ -4,6 +4,7 @@ import type {Model} from '../model/types.js'
 import type {ItemCounts, LiveSimulation, LiveSnapshot, ReplicationResult, SimOptions, UnitRun} from './api.js'
 import {compileModel} from './compile.js'
 import type {Compiled} from './compile.js'
+import {DEFAULT_MAX_LIVE_JOBS, LiveBoundError, RunawayError} from './bounds.js'
 import {Engine, L_COUNT, L_HOURS, U_ARRIVED, U_AREA, U_BUSY, U_BUSY_HOURS, U_IN_SYSTEM, U_SERVED, U_SOJOURN_HOURS, U_WAIT_COUNT, U_WAIT_HOURS} from './engine.js'
 
 export function runReplication(model: Model, options: SimOptions): ReplicationResult {
@@ -18,16 +19,77 @@ export const PROGRESS_STEPS = 256
  * clock after each: events are processed in the same order either way, so the result is the same.
  */
 export function runCompiled(c: Compiled, options: SimOptions, onAdvance?: (now: number) => void): ReplicationResult {
+  const run = steppedReplication(c, options, onAdvance ? PROGRESS_STEPS : undefined)
+  while (!run.step()) onAdvance?.(run.now)
+  return run.result()
+}
+
+/** Events per slice of a stepped run: a few milliseconds of work (more with a trace sink). */
+const SLICE_EVENTS = 20_000
+
+export interface SteppedReplication {
+  /** Advances one slice of simulated time; true once the horizon is reached. */
+  step(): boolean
+  /** The simulated clock. */
+  readonly now: number
+  result(): ReplicationResult
+}
+
+/**
+ * A replication run in slices of simulated time, sized by the events each slice processed (no
+ * clock), so a caller can yield between slices (signals, progress). Slicing changes nothing:
+ * the events are processed in the same order. A pool outgrowing its bound becomes a
+ * RunawayError naming the unit with the longest line.
+ */
+export function steppedReplication(c: Compiled, options: SimOptions, steps?: number): SteppedReplication {
   checkOptions(options)
   const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace, options.focus)
-  if (onAdvance) {
-    for (let k = 1; k < PROGRESS_STEPS; k++) {
-      e.runUntil((options.horizon * k) / PROGRESS_STEPS)
-      onAdvance(e.now)
+  limitLive(e, options.maxLiveJobs)
+  let slice = options.horizon / 4096
+  let k = 0
+  let done = false
+  return {
+    get now() {
+      return e.now
+    },
+    step(): boolean {
+      if (done) return true
+      const before = e.events
+      // `steps`: fixed boundaries (horizon × k / steps, as progress reports them); else adaptive.
+      const until = steps ? (options.horizon * ++k) / steps : Math.min(options.horizon, e.now + slice)
+      try {
+        e.runUntil(until)
+      } catch (error) {
+        if (error instanceof LiveBoundError) throw runaway(e, error)
+        throw error
+      }
+      const n = e.events - before
+      slice *= n === 0 ? 4 : Math.min(4, Math.max(0.25, SLICE_EVENTS / n))
+      done = steps ? k >= steps : until >= options.horizon
+      return done
+    },
+    result(): ReplicationResult {
+      return readResult(e, options.seed)
+    },
+  }
+}
+
+function limitLive(e: Engine, maxLiveJobs = DEFAULT_MAX_LIVE_JOBS): void {
+  e.jobs.maxCapacity = maxLiveJobs
+  e.heap.maxEvents = 2 * maxLiveJobs + 2 * e.c.nArrivals
+}
+
+function runaway(e: Engine, bound: LiveBoundError): RunawayError {
+  let worst = -1
+  let most = -1
+  for (let u = 0; u < e.c.nUnits; u++) {
+    const n = e.stat(u, U_IN_SYSTEM)
+    if (n > most) {
+      most = n
+      worst = u
     }
   }
-  e.runUntil(options.horizon)
-  return readResult(e, options.seed)
+  return new RunawayError(worst >= 0 ? e.c.unitIds[worst] : '', Math.max(0, most), bound.live, e.now)
 }
 
 function checkOptions(o: SimOptions): void {
@@ -118,12 +180,17 @@ export function createSimulation(model: Model, options: SimOptions): LiveSimulat
   checkOptions(options)
   const c = compileModel(model)
   const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace)
+  limitLive(e, options.maxLiveJobs)
   return {
     get now() {
       return e.now
     },
     advance(hours: number): void {
-      e.runUntil(Math.min(options.horizon, e.now + Math.max(0, hours)))
+      try {
+        e.runUntil(Math.min(options.horizon, e.now + Math.max(0, hours)))
+      } catch (error) {
+        throw error instanceof LiveBoundError ? runaway(e, error) : error
+      }
     },
     snapshot(): LiveSnapshot {
       const {open} = e.scanOpen()

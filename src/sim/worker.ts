@@ -3,6 +3,7 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {compileModel} from './compile.js'
 import type {WorkerJob, WorkerSetup} from './parallel.js'
 import {runCompiled} from './replication.js'
+import {RunawayError} from './bounds.js'
 
 const setup = workerData as WorkerSetup
 const compiled = compileModel(setup.model)
@@ -14,6 +15,7 @@ parentPort?.on('message', (job: WorkerJob) => {
     const onAdvance = clocks && ((now: number) => void (clocks[job.r] = now))
     parentPort!.postMessage({r: job.r, result: runCompiled(compiled, job.options, onAdvance)})
   } catch (err) {
-    parentPort!.postMessage({r: job.r, error: err instanceof Error ? err.message : String(err)})
+    const runaway = err instanceof RunawayError ? {unit: err.unit, inSystem: err.inSystem, live: err.live, time: err.time} : undefined
+    parentPort!.postMessage({r: job.r, error: err instanceof Error ? err.message : String(err), runaway})
   }
 })

@@ -16,7 +16,8 @@ describe('loudou compare', () => {
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
-    expect(Object.keys(out)).toEqual(['seed', 'replications', 'horizon', 'warmup', 'hoursPerDay', 'metrics', 'baseline', 'scenarios'])
+    expect(Object.keys(out)).toEqual(['seed', 'replications', 'horizon', 'warmup', 'hoursPerDay', 'metrics', 'baseline', 'scenarios', 'warnings'])
+    expect(out.warnings).toEqual([])
     expect([out.seed, out.replications, out.horizon]).toEqual([1, 3, 300])
     expect(out.baseline).toMatchObject({id: 'mini', file: fx('mini.yaml')})
     const [s] = out.scenarios
