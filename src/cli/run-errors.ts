@@ -6,20 +6,23 @@ import {BudgetError, RunawayError} from '../sim/index.js'
 import type {SourceLoad} from '../sim/index.js'
 import {UserError} from './output.js'
 
+/** Two significant digits, never in exponent form: 4.2, 42, 360. */
+const sig = (x: number) => x.toLocaleString('en-US', {maximumSignificantDigits: 2})
+
 /** 4,200 · 4.2 million · 4.2 billion · 4.2e+15 (en); 4,200 · 420万 · 42亿 (zh). */
 export function bigEn(n: number): string {
   if (!Number.isFinite(n)) return String(n)
   if (n < 1e6) return Math.round(n).toLocaleString('en-US')
-  if (n < 1e9) return `${(n / 1e6).toPrecision(2)} million`
-  if (n < 1e12) return `${(n / 1e9).toPrecision(2)} billion`
+  if (n < 1e9) return `${sig(n / 1e6)} million`
+  if (n < 1e12) return `${sig(n / 1e9)} billion`
   return n.toExponential(1)
 }
 
 export function bigZh(n: number): string {
   if (!Number.isFinite(n)) return String(n)
   if (n < 1e4) return Math.round(n).toLocaleString('en-US')
-  if (n < 1e8) return `${(n / 1e4).toPrecision(2)}万`
-  if (n < 1e12) return `${(n / 1e8).toPrecision(2)}亿`
+  if (n < 1e8) return `${sig(n / 1e4)}万`
+  if (n < 1e12) return `${sig(n / 1e8)}亿`
   return n.toExponential(1)
 }
 
@@ -57,7 +60,7 @@ function budgetMessage(e: BudgetError): UserError {
   const overZh = `${bigZh(b.horizon)} 工作小时 × ${b.replications} 次重复`
   return new UserError(
     `this run would process about ${bigEn(b.events)} events over ${over}, more than the budget of ${bigEn(e.limit)} (--max-events)${because}`,
-    `本次运行在 ${overZh} 中约需处理 ${bigZh(b.events)} 个事件，超过预算 ${bigZh(e.limit)}（--max-events）${becauseZh}`,
+    `本次运行在 ${overZh}中约需处理 ${bigZh(b.events)} 个事件，超过预算 ${bigZh(e.limit)}（--max-events）${becauseZh}`,
     {
       en: `check ${top ? `\`${top.source}\`'s rate (per hour where per year was meant?)` : 'the rates'}, or shorten --horizon, lower --replications, or raise --max-events if this machine can take it (about 2 million events a second, a few hundred bytes per waiting item)`,
       zh: `请检查${top ? ` \`${top.source}\` 的频率（是否把每年写成了每小时？）` : '各项频率'}，或缩短 --horizon、减少 --replications；若机器承受得了，可提高 --max-events（每秒约 200 万个事件）`,
