@@ -1,8 +1,10 @@
 // The shared shell of every command: common flags, machine output to stdout or --out, and
 // errors printed with their location (exit 1), never as a stack trace.
 import {Command, Flags, Errors} from '@oclif/core'
-import {ModelError, formatProblem, problemCount} from '../model/problems.js'
-import {toJson, writeAtomic} from './output.js'
+import {ModelError, capProblems, problemCount} from '../model/problems.js'
+import {UserError, checkOutput, isStdout, toJson, writeAtomic} from './output.js'
+import {formatWarning} from './warnings.js'
+import type {Warning} from './warnings.js'
 
 export type Lang = 'en' | 'zh'
 
@@ -23,14 +25,31 @@ export abstract class LoudouCommand extends Command {
     return (end < 0 ? this.argv : this.argv.slice(0, end)).some((a) => a === '--quiet' || a === '-q')
   }
 
-  /** Writes machine-readable text to --out (atomically) or stdout. */
-  protected emit(text: string, out?: string): void {
-    if (out) writeAtomic(out, text)
-    else process.stdout.write(text)
+  /** Real paths of the files this run reads: no output may replace them. */
+  protected reads: string[] = []
+
+  /**
+   * Records the files the run reads and checks each output path at once, so that a refused
+   * output (an input, a folder, a device) stops the command before any long work.
+   */
+  protected checkOutputs(reads: readonly string[], outputs: Record<string, string | undefined>): void {
+    this.reads = [...reads]
+    for (const [flag, file] of Object.entries(outputs)) if (file !== undefined) checkOutput(file, {flag, reads: this.reads})
+  }
+
+  /** Writes machine-readable text to --out (atomically) or stdout (no --out, `-` or /dev/stdout). */
+  protected emit(text: string, out?: string, flag = '--out'): void {
+    if (out === undefined || isStdout(out)) process.stdout.write(text)
+    else writeAtomic(out, text, {flag, reads: this.reads})
   }
 
   protected emitJson(value: unknown, out?: string): void {
     this.emit(toJson(value), out)
+  }
+
+  /** Warnings on stderr, framed like problems (JSON output carries them in `warnings[]`). */
+  protected sayWarnings(list: readonly Warning[], lang: Lang): void {
+    for (const w of list) this.say(formatWarning(w, lang))
   }
 
   /** Human messages (notes, warnings, summaries) go to stderr so stdout stays machine-readable; --quiet drops them. */
@@ -63,7 +82,12 @@ export abstract class LoudouCommand extends Command {
     if (err instanceof ModelError) {
       const n = err.problems.filter((p) => p.severity === 'error').length
       const lang = this.argvLang()
-      this.fail([...err.problems.map((p) => formatProblem(p, lang)), problemCount(n, lang)])
+      this.fail([...capProblems(err.problems, lang), problemCount(n, lang)])
+      return
+    }
+    if (err instanceof UserError) {
+      this.say(err.text(this.argvLang()))
+      process.exitCode = err.exit
       return
     }
     if (err instanceof Errors.ExitError) throw err

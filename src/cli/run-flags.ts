@@ -4,16 +4,18 @@ import {Errors, Flags} from '@oclif/core'
 import {parseDuration} from '../model/duration.js'
 import type {Clock} from '../model/types.js'
 import {t} from '../i18n/index.js'
+import {DEFAULT_MAX_EVENTS, MAX_REPLICATIONS} from '../sim/bounds.js'
 import type {Lang} from './base.js'
 import type {SimProgress} from '../sim/api.js'
 import {progressBar, type ProgressOptions} from './progress.js'
 
 export const runFlags = {
   seed: Flags.integer({default: 1, min: 0, max: 4294967295, description: 'seed of the run; replication seeds derive from it, and compared models share them'}),
-  replications: Flags.integer({char: 'r', default: 10, min: 1, description: 'independent replications'}),
+  replications: Flags.integer({char: 'r', default: 10, min: 1, max: MAX_REPLICATIONS, description: `independent replications (at most ${MAX_REPLICATIONS})`}),
   horizon: Flags.string({description: 'simulated working time, e.g. 1y, 6mo, 2w or 2000 (hours); default 1y'}),
   warmup: Flags.string({description: 'working time excluded from the statistics at the start, or auto: MSER-5 on a pilot of each replication (default auto)'}),
   workers: Flags.integer({min: 1, description: 'worker threads (default: one per core)'}),
+  'max-events': Flags.integer({min: 1, default: DEFAULT_MAX_EVENTS, description: 'refuse a run estimated to process more events than this, over all replications (docs/simulation.md, Budgets)'}),
 }
 
 /** A duration flag in the model's working hours (a bare number is hours); a usage error (exit 2) if unreadable. */

@@ -15,8 +15,8 @@ export interface ScenarioInfo {
 /** The scenario and its change log in `lang` (English, as JSON outputs give it, by default). */
 export function scenarioInfo(input: ModelOrScenario, lang: Lang = 'en'): ScenarioInfo | undefined {
   if (!input.scenario) return undefined
-  const {id, name, base} = input.scenario
-  return {id, name, base, changes: input.changes.map((c) => ({reform: c.reform, lines: lang === 'en' ? [...c.lines] : c.messages.map((m) => word(lang, m))}))}
+  const {id, name, baseFile} = input.scenario
+  return {id, name, base: baseFile, changes: input.changes.map((c) => ({reform: c.reform, lines: lang === 'en' ? [...c.lines] : c.messages.map((m) => word(lang, m))}))}
 }
 
 /** The change log as text, one block per reform, for the top of human output. */

@@ -1,5 +1,8 @@
 // `loudou compare <model> <scenario…>`: simulate the baseline and every scenario on the same
 // seeds (common random numbers) and print each key metric with its paired 95% CI.
+import {writeAtomic} from '../cli/output.js'
+import type {Model} from '../model/types.js'
+import type {SimulateOptions, WarmupChoice} from '../sim/api.js'
 import {formatProblem} from '../model/problems.js'
 import {reformName, word} from '../i18n/message.js'
 import {realpathSync} from 'node:fs'
@@ -8,10 +11,10 @@ import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
 import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
-import {writeAtomic} from '../cli/output.js'
 import type {ModelOrScenario} from '../scenario/load.js'
-import type {Model} from '../model/types.js'
-import type {SimulateOptions, WarmupChoice} from '../sim/api.js'
+import {MAX_REPLICATIONS} from '../sim/bounds.js'
+import {uniqueWarnings} from '../cli/warnings.js'
+import {UserError} from '../cli/output.js'
 
 export default class Compare extends LoudouCommand {
   static override summary = 'Compare a model with reform scenarios: key metrics with paired 95% confidence intervals.'
@@ -20,7 +23,6 @@ export default class Compare extends LoudouCommand {
   static override examples = [
     '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml scenarios/classroom/whistle.yaml',
     '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/*.yaml --metrics community.utilisation,community.wait --csv',
-    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml --lang zh --xlsx comparison.xlsx',
   ]
   static override strict = false
   static override args = {
@@ -29,63 +31,70 @@ export default class Compare extends LoudouCommand {
   }
   static override flags = {
     ...runFlags,
-    replications: Flags.integer({char: 'r', default: 10, min: 2, description: 'paired replications per model'}),
+    replications: Flags.integer({char: 'r', default: 10, min: 2, max: MAX_REPLICATIONS, description: `paired replications per model (at most ${MAX_REPLICATIONS})`}),
     metrics: Flags.string({description: `comma-separated metric ids (default: ${DEFAULT_METRICS.join(',')})`}),
     json: Flags.boolean({description: 'print the comparison as JSON', exclusive: ['csv']}),
     csv: Flags.boolean({description: 'print the comparison as CSV', exclusive: ['json']}),
     out: Flags.string({description: 'write the output to this file (atomically) instead of stdout'}),
     xlsx: Flags.string({description: 'also write the comparison as an Excel workbook (.xlsx), one sheet per scenario'}),
+    'allow-other-base': Flags.boolean({description: 'compare scenarios whose base is another model than the first file (their differences then include the models\' own)'}),
   }
 
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Compare)
-    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
     const lang = flags.lang ?? defaultLang()
     const zh = lang === 'zh'
     const files = argv as string[]
     const metrics = this.chooseMetrics(flags.metrics)
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {simulateModel, chooseWarmup}, {flowWarnings, formatFlowWarning}] = await Promise.all([
-      import('../cli/stdin.js'), import('../sim/index.js'), import('../metrics/flow/warnings.js'),
+    const [{loadInput}, {simulateModel, chooseWarmup}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
+      import('../cli/stdin.js'), import('../sim/index.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'), import('../metrics/flow/warnings.js'),
     ])
 
     const baseline = await loadInput(files[0])
     const scenarios: Array<ModelOrScenario & {file: string}> = []
     for (const file of files.slice(1)) scenarios.push({...(await loadInput(file)), file})
-    for (const w of baseline.warnings) this.say(formatProblem(w, lang))
+    this.checkOutputs([...baseline.inputs, ...scenarios.flatMap((s) => s.inputs)], {'--out': flags.out, '--xlsx': flags.xlsx})
+    const warnings = uniqueWarnings([baseline, ...scenarios].flatMap((s) => [...s.warnings.map(fromProblem), ...structureWarnings(s.model, lang)]))
+    if (!flags.json) this.sayWarnings(warnings, lang)
     for (const s of scenarios) {
-      if (s.scenario && !sameFile(s.scenario.base, baseline.scenario?.base ?? files[0])) {
-        this.say(
-          zh
-            ? `注意：情景 ${s.file} 的基础模型是 ${s.scenario.base}，不是 ${files[0]}`
-            : `note: scenario ${s.file} is based on ${s.scenario.base}, not on ${files[0]}`,
-        )
+      if (!s.scenario || sameFile(s.scenario.base, baseline.scenario?.base ?? files[0])) continue
+      const what = {en: `scenario ${s.file} is based on ${s.scenario.baseFile}, not on ${files[0]}`, zh: `情景 ${s.file} 的基础模型是 ${s.scenario.baseFile}，不是 ${files[0]}`}
+      if (!flags['allow-other-base']) {
+        throw new UserError(`${what.en}: its differences would mix the reforms with the differences between the two models`, `${what.zh}：差异中会混入两个模型本身的差别`, {
+          en: `compare it with ${s.scenario.baseFile}, or pass --allow-other-base to compare the two models anyway`,
+          zh: `请与 ${s.scenario.baseFile} 比较，或加 --allow-other-base 仍然比较这两个模型`,
+        })
       }
+      this.say(zh ? `注意：${what.zh}` : `note: ${what.en}`)
     }
 
     const clock = baseline.model.clock
     const window = runWindow(flags, clock, lang)
     const {horizon} = window
-    const run = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers}
+    const common = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers, maxEvents: flags['max-events']}
     // One warm-up for the baseline and every scenario, so that paired counts cover the same window.
-    const {warmup, choice: warmupChoice} = await commonWarmup([baseline.model, ...scenarios.map((s) => s.model)], window.warmup, run, chooseWarmup)
+    const {warmup, choice: warmupChoice} = await commonWarmup([baseline.model, ...scenarios.map((s) => s.model)], window.warmup, common, chooseWarmup)
     const progress = runsProgress(scenarios.length + 1, {lang, quiet: this.quiet})
-    const sim = (k: number) => ({...run, warmup, warmupChoice, onProgress: progress.forRun(k)})
-    const base = await simulateModel(baseline.model, sim(0))
-    const warnings = flowWarnings(baseline.model, base, lang)
+    const sim = (k: number) => ({...common, warmup, warmupChoice, onProgress: progress.forRun(k)})
+    const run = (model: ModelOrScenario['model'], k: number) => simulateModel(model, sim(k)).catch((e: unknown) => {
+      throw explainRunError(e, model)
+    })
+    const base = await run(baseline.model, 0)
+    const flow = flowWarnings(baseline.model, base, lang)
     const results: Array<{id: string; name: string; file: string; base?: string; changes: ModelOrScenario['changes']; rows: MetricRow[]}> = []
     for (const [k, s] of scenarios.entries()) {
-      const summary = await simulateModel(s.model, sim(k + 1))
+      const summary = await run(s.model, k + 1)
       const rows = compareRuns({model: baseline.model, runs: base.runs}, {model: s.model, runs: summary.runs}, metrics)
-      results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.base, changes: s.changes, rows})
-      for (const w of flowWarnings(s.model, summary, lang)) warnings.push({...w, message: `${s.file}: ${w.message}`})
+      results.push({id: s.scenario?.id ?? s.model.id, name: s.scenario?.name ?? s.model.name, file: s.file, base: s.scenario?.baseFile, changes: s.changes, rows})
+      for (const w of flowWarnings(s.model, summary, lang)) flow.push({...w, message: `${s.file}: ${w.message}`})
     }
     progress.done()
-    for (const w of warnings) this.say(formatFlowWarning(w, lang))
+    if (!flags.json) this.sayWarnings(flow, lang)
+    warnings.push(...flow)
     if (flags.xlsx) {
       const [{compareTables}, {workbookBytes}] = await Promise.all([import('../xlsx/compare-tables.js'), import('../xlsx/write.js')])
-      const run = {seed: flags.seed, replications: base.replications, baseline: files[0]}
-      writeAtomic(flags.xlsx, await workbookBytes(compareTables(results, run, lang)))
+      writeAtomic(flags.xlsx, await workbookBytes(compareTables(results, {seed: flags.seed, replications: base.replications, baseline: files[0]}, lang)))
     }
 
     if (flags.json) {

@@ -35,8 +35,11 @@ export default class Dashboard extends LoudouCommand {
     const [{loadInput}, {applyReforms}, {loadScenario}, {createSimulation}, {renderOnce, runLive}] = await Promise.all([
       import('../cli/stdin.js'), import('../reforms/index.js'), import('../scenario/load.js'), import('../sim/index.js'), import('../dashboard/run.js'),
     ])
-    const model = (await loadInput(args.model)).model
+    // A scenario given as the model: its base model runs, and its reforms take the first keys.
+    const input = await loadInput(args.model)
+    const model = input.baseline ?? input.model
     const reforms: ReformEntry[] = []
+    for (const r of input.scenario?.reforms ?? []) reforms.push({type: r.type, scenario: input.scenario!.name, spec: r})
     for (const file of flags.scenario ?? []) {
       const {scenario} = await loadScenario(file)
       for (const r of scenario.reforms) reforms.push({type: r.type, scenario: scenario.name, spec: r})

@@ -1,6 +1,7 @@
 // `loudou export <model> --format …`: the model graph for networkx, Gephi, Graphviz or graphology.
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand} from '../cli/base.js'
+import {isStdout} from '../cli/output.js'
 import {EXPORT_FORMATS, exportGraph} from '../export/index.js'
 import {buildGraph} from '../graph/build.js'
 import {loadInput} from '../cli/stdin.js'
@@ -14,7 +15,7 @@ export default class Export extends LoudouCommand {
   ]
 
   static override args = {
-    model: Args.string({description: 'model file (YAML); - reads it from standard input', required: true}),
+    model: Args.string({description: 'model or scenario file (YAML); - reads it from standard input', required: true}),
   }
 
   static override flags = {
@@ -24,8 +25,11 @@ export default class Export extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Export)
-    const graph = buildGraph((await loadInput(args.model)).model)
+    // A scenario exports the graph of its base model after the reforms.
+    const input = await loadInput(args.model)
+    this.checkOutputs(input.inputs, {'--out': flags.out})
+    const graph = buildGraph(input.model)
     this.emit(exportGraph(graph, flags.format), flags.out)
-    if (flags.out) this.say(`wrote ${flags.out}: ${graph.order} nodes, ${graph.size} edges (${flags.format})`)
+    if (flags.out !== undefined && !isStdout(flags.out)) this.say(`wrote ${flags.out}: ${graph.order} nodes, ${graph.size} edges (${flags.format})`)
   }
 }

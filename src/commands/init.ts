@@ -1,10 +1,10 @@
 // `loudou init [dir]`: write a starter model and a scenario, never over existing files.
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {basename, join, relative, resolve} from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {t} from '../i18n/index.js'
-import {toJson, writeAtomic} from '../cli/output.js'
+import {UserError, toJson, writeAtomic} from '../cli/output.js'
 import {SCHEMA_DIR, starterModel, starterScenario} from '../init/template.js'
 import {loadModel} from '../model/load.js'
 import {modelJsonSchema} from '../model/json-schema.js'
@@ -22,6 +22,9 @@ export default class Init extends LoudouCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Init)
     const dir = resolve(args.dir)
+    if (existsSync(dir) && !statSync(dir).isDirectory()) {
+      throw new UserError(`${args.dir} is a file, not a folder: init writes model.yaml and scenarios/ into a folder`, `${args.dir} 是文件而不是文件夹：init 会在文件夹中写入 model.yaml 和 scenarios/`, {en: 'give the name of a new or existing folder', zh: '请给出新的或已有的文件夹名'})
+    }
     const id = flags.id ?? slug(basename(dir))
     const lang = flags.lang ?? defaultLang()
     if (!/^[A-Za-z0-9._-]+$/.test(id)) this.error(t(lang, 'init.badId', {id}), {exit: 2})

@@ -3,6 +3,7 @@
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {loadInput} from '../cli/stdin.js'
+import {fromProblem, structureWarnings} from '../cli/structure-warnings.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 
 export default class Inspect extends LoudouCommand {
@@ -31,6 +32,7 @@ export default class Inspect extends LoudouCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Inspect)
     const input = await loadInput(args.model)
+    this.checkOutputs(input.inputs, {'--out': flags.out})
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
     if (flags.unit !== undefined) {
@@ -47,7 +49,9 @@ export default class Inspect extends LoudouCommand {
     }
     const [{inspectModel}, {renderInspect}] = await Promise.all([import('../metrics/structure/index.js'), import('../views/inspect.js')])
     const report = inspectModel(input.model, {topRelays: flags.top})
-    if (flags.json) this.emitJson(scenario ? {...report, scenario} : report, flags.out)
-    else this.emit(renderChanges(input, lang) + renderInspect(report, lang, Object.fromEntries(input.model.categories.map((c) => [c.id, c.name]))), flags.out)
+    const warnings = [...input.warnings.map(fromProblem), ...structureWarnings(input.model, lang)]
+    if (flags.json) this.emitJson({...report, ...(scenario ? {scenario} : {}), warnings}, flags.out)
+    else this.sayWarnings(warnings, lang)
+    if (!flags.json) this.emit(renderChanges(input, lang) + renderInspect(report, lang, Object.fromEntries(input.model.categories.map((c) => [c.id, c.name]))), flags.out)
   }
 }

@@ -1,7 +1,7 @@
 // `loudou report <model|scenario…> --html <file>`: one self-contained HTML report with the
 // funnel, the structure graph, the flow results and the baseline-versus-reform comparison.
 import {formatProblem} from '../model/problems.js'
-import {Args, Flags} from '@oclif/core'
+import {Args, Errors, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {writeAtomic} from '../cli/output.js'
 import {t, type Lang} from '../i18n/index.js'
@@ -27,6 +27,7 @@ export default class Report extends LoudouCommand {
     html: Flags.string({required: true, description: 'where to write the report (.html)'}),
     ...runFlags,
     simulate: Flags.boolean({default: true, allowNo: true, description: 'run the simulation (--no-simulate: structure only)'}),
+    date: Flags.string({description: 'date shown on the report: YYYY-MM-DD, or `today`; default none (or SOURCE_DATE_EPOCH when set), so the same inputs give the same bytes'}),
     'max-nodes': Flags.integer({min: 10, description: `most graph nodes drawn before units are grouped (default ${GRAPH_DEFAULTS.maxNodes})`}),
   }
 
@@ -37,7 +38,8 @@ export default class Report extends LoudouCommand {
     // A sweep's tidy table (loudou sweep --parquet) gets its own page: src/report/render-sweep.ts.
     if (/\.parquet$/i.test(files[0])) {
       const [{renderSweepReport}, {readSweepSummary}] = await Promise.all([import('../report/render-sweep.js'), import('../sweep/cli.js')])
-      writeAtomic(flags.html, renderSweepReport(await readSweepSummary(files[0]), lang))
+      this.checkOutputs([files[0]], {'--html': flags.html})
+      writeAtomic(flags.html, renderSweepReport(await readSweepSummary(files[0]), lang), {flag: '--html', reads: this.reads})
       this.say(t(lang, 'cli.written', {file: flags.html}))
       return
     }
@@ -55,6 +57,7 @@ export default class Report extends LoudouCommand {
     if (notScenario) this.error(t(lang, 'cli.notScenario', {file: notScenario}), {exit: 2})
     for (const w of [first, ...loaded].flatMap((l) => l.warnings)) this.say(formatProblem(w, lang))
 
+    this.checkOutputs([...first.inputs, ...loaded.flatMap((l) => l.inputs)], {'--html': flags.html})
     const models: Model[] = [baseline, ...loaded.map((l) => l.model)]
     const flows = flags.simulate ? await this.simulateAll(models, flags, lang) : []
     const scenarios: ScenarioRun[] = loaded.map((l, i) => ({
@@ -62,25 +65,43 @@ export default class Report extends LoudouCommand {
     }))
     const data = assembleReport({
       model: baseline, flow: flows[0], scenarios, definitions: readDefinitions(lang),
-      generated: new Date().toISOString().slice(0, 10), graph: flags['max-nodes'] ? {maxNodes: flags['max-nodes']} : {},
+      generated: reportDate(flags.date, lang), graph: flags['max-nodes'] ? {maxNodes: flags['max-nodes']} : {},
     })
-    writeAtomic(flags.html, renderReport(data, lang, {graphScript}))
+    // The model's path as the user gave it, not the absolute path: the same bytes in any checkout.
+    data.model.file = first.scenario ? first.scenario.baseFile : files[0]
+    writeAtomic(flags.html, renderReport(data, lang, {graphScript}), {flag: '--html', reads: this.reads})
     this.say(t(lang, 'cli.written', {file: flags.html}))
   }
 
-  private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number}, lang: Lang): Promise<FlowSummary[]> {
-    const {simulateModel, chooseWarmup} = await import('../sim/index.js')
+  private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number; 'max-events': number}, lang: Lang): Promise<FlowSummary[]> {
+    const [{simulateModel, chooseWarmup}, {explainRunError}] = await Promise.all([import('../sim/index.js'), import('../cli/run-errors.js')])
     const progress = runsProgress(models.length, {lang, quiet: this.quiet})
     const out: FlowSummary[] = []
     const window = runWindow(flags, models[0].clock, lang)
-    const run = {seed: flags.seed, replications: flags.replications, workers: flags.workers, horizon: window.horizon}
+    const run = {seed: flags.seed, replications: flags.replications, workers: flags.workers, horizon: window.horizon, maxEvents: flags['max-events']}
     // With auto, one warm-up for every model (the longest MSER-5 truncation): comparisons stay paired.
     let warmup = window.warmup === 'auto' ? 0 : window.warmup
     if (window.warmup === 'auto') for (const m of models) warmup = Math.max(warmup, (await chooseWarmup(m, run)).warmup)
     for (const [i, model] of models.entries()) {
-      out.push(await simulateModel(model, {...run, warmup, onProgress: progress.forRun(i)}))
+      out.push(await simulateModel(model, {...run, warmup, onProgress: progress.forRun(i)}).catch((e: unknown) => {
+        throw explainRunError(e, model)
+      }))
     }
     progress.done()
     return out
   }
+}
+
+/** The report's date: only when asked (--date, or SOURCE_DATE_EPOCH for reproducible builds). */
+function reportDate(flag: string | undefined, lang: Lang): string | undefined {
+  if (flag === 'today') return new Date().toISOString().slice(0, 10)
+  if (flag !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(Date.parse(flag))) {
+      throw new Errors.CLIError(lang === 'zh' ? `--date：应为 YYYY-MM-DD 或 today，得到 "${flag}"` : `--date: expected YYYY-MM-DD or today, got "${flag}"`, {exit: 2})
+    }
+    return flag
+  }
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10)
+  return undefined
 }

@@ -7,16 +7,16 @@ import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
 import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
-import {writeAtomic} from '../cli/output.js'
-import type {Model} from '../model/types.js'
+import type {Compiled} from '../sim/index.js'
 import {DEFAULT_START, parseStartDate} from '../eventlog/calendar.js'
+import {writeAtomic} from '../cli/output.js'
 import type {EventLogFormat, EventLogWriter} from '../eventlog/index.js'
 
 export default class Simulate extends LoudouCommand {
   static override summary = 'Simulate a model: per-unit flow metrics, bottlenecks, duplicated handling, with 95% confidence intervals.'
   static override examples = [
-    '<%= config.bin %> simulate models/classroom.yaml',
     '<%= config.bin %> simulate models/classroom.yaml --lang zh --xlsx flow.xlsx',
+    '<%= config.bin %> simulate models/classroom.yaml',
     '<%= config.bin %> simulate models/classroom.yaml --seed 7 --replications 20 --horizon 6mo --warmup 1mo --json --out flow.json',
     '<%= config.bin %> simulate scenarios/classroom/access-catalogue.yaml',
     '<%= config.bin %> simulate models/classroom.yaml --events log.json --start 2026-03-02',
@@ -40,50 +40,63 @@ export default class Simulate extends LoudouCommand {
     const {args, flags} = await this.parse(Simulate)
     if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}, {flowWarnings, formatFlowWarning}] = await Promise.all([
-      import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../metrics/flow/warnings.js'),
+    const [{loadInput}, {checkBudget, compileModel, simulateModel}, {simulateCsv, simulateJson, simulateText}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
+      import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'),
+      import('../metrics/flow/warnings.js'),
     ])
     const input = await loadInput(args.model)
     const model = input.model
+    this.checkOutputs(input.inputs, {'--out': flags.out, '--events': flags.events, '--xlsx': flags.xlsx})
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
     const {horizon, warmup} = runWindow(flags, model.clock, lang)
     // A bad --start is a usage error before any replication runs.
     if (flags.start !== undefined && parseStartDate(flags.start) === undefined) this.error(t(lang, 'cli.badStart', {example: DEFAULT_START, value: flags.start}), {exit: 2})
+    const warnings = [...input.warnings.map(fromProblem), ...structureWarnings(model, lang)]
+    if (!flags.json) this.sayWarnings(warnings, lang)
+    const compiled = compileModel(model)
+    const explain = (e: unknown) => {
+      throw explainRunError(e, model)
+    }
+    // The event log's replication counts too: refuse before writing anything.
+    try {
+      checkBudget(compiled, {horizon, replications: flags.replications + (flags.events ? 1 : 0), maxEvents: flags['max-events']})
+    } catch (error) {
+      explain(error)
+    }
     const progress = runsProgress(1, {lang, quiet: this.quiet})
-    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(0)})
+    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(0), compiled, maxEvents: Infinity}).catch(explain)
     progress.done()
     // The event log covers replication 0 with the warm-up the summary used (auto: as chosen).
     if (flags.events) {
       const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
-      await this.writeEventLog(model, flags.events, format, {seed: flags.seed, horizon, warmup: summary.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang})
+      await this.writeEventLog(compiled, flags.events, format, {seed: flags.seed, horizon, warmup: summary.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang}).catch(explain)
     }
-    const warnings = flowWarnings(model, summary, lang)
-    for (const w of warnings) this.say(formatFlowWarning(w, lang))
+    const flow = flowWarnings(model, summary, lang)
+    if (!flags.json) this.sayWarnings(flow, lang)
+    warnings.push(...flow)
     if (flags.xlsx) {
       const [{simulateTables}, {workbookBytes}] = await Promise.all([import('../xlsx/simulate-tables.js'), import('../xlsx/write.js')])
       writeAtomic(flags.xlsx, await workbookBytes(simulateTables(model, summary, lang)))
     }
     if (flags.json) {
-      const json = {...simulateJson(model, summary, flags.runs), warnings}
-      this.emitJson(scenario ? {...json, scenario} : json, flags.out)
+      const json = simulateJson(model, summary, flags.runs)
+      this.emitJson({...json, ...(scenario ? {scenario} : {}), warnings}, flags.out)
     } else if (flags.csv) this.emit(simulateCsv(summary), flags.out)
     else this.emit(renderChanges(input, lang) + simulateText(model, summary, lang), flags.out)
   }
 
   /** Replication 0 again, in this thread, with a trace sink: the log is written or nothing is. */
-  private async writeEventLog(model: Model, file: string, format: EventLogFormat, o: {seed: number; horizon: number; warmup: number; start: string; limit?: number; lang: Lang}): Promise<void> {
-    const [{catalogueOf, makeCalendar, openEventLog, parseStartDate, recordLog}, {replicationSeed, runReplication}] = await Promise.all([import('../eventlog/index.js'), import('../sim/index.js')])
+  private async writeEventLog(compiled: Compiled, file: string, format: EventLogFormat, o: {seed: number; horizon: number; warmup: number; start: string; limit?: number; lang: Lang}): Promise<void> {
+    const [{catalogueOf, makeCalendar, openEventLog, parseStartDate, recordLogAsync}, {replicationSeed, runSliced}] = await Promise.all([import('../eventlog/index.js'), import('../sim/index.js')])
+    const model = compiled.model
     if (parseStartDate(o.start) === undefined) this.error(t(o.lang, 'cli.badStart', {example: DEFAULT_START, value: o.start}), {exit: 2})
     const calendar = makeCalendar(o.start, model.clock.hoursPerDay)
-    let writer: EventLogWriter
-    try {
-      writer = openEventLog(file, format, {calendar, catalogue: catalogueOf(model), name: model.name})
-    } catch (error) {
-      this.error(t(o.lang, 'cli.eventsUnwritable', {file, reason: (error as Error).message}), {exit: 1})
-    }
+    const writer: EventLogWriter = openEventLog(file, format, {calendar, catalogue: catalogueOf(model), name: model.name, reads: this.reads})
     const seed = replicationSeed(o.seed, 0)
-    const {truncated} = recordLog(writer, (trace) => runReplication(model, {seed, horizon: o.horizon, warmup: o.warmup, trace}), o.limit)
+    const {truncated} = await recordLogAsync(writer, async (trace) => {
+      await runSliced(compiled, {seed, horizon: o.horizon, warmup: o.warmup, trace})
+    }, o.limit)
     if (truncated) this.say(t(o.lang, 'cli.eventsTruncated', {limit: o.limit ?? 0, file}))
   }
 }

@@ -2,8 +2,9 @@
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {checkModel, checkModelText} from '../model/load.js'
-import {stdinModel} from '../cli/stdin.js'
-import {formatProblem, problemCount} from '../model/problems.js'
+import {STDIN_NAME, stdinModel} from '../cli/stdin.js'
+import {ModelError, cappedLines, clipProblem, problemCount} from '../model/problems.js'
+import type {Problem} from '../model/problems.js'
 import type {Model} from '../model/types.js'
 
 export function modelCounts(m: Model) {
@@ -11,10 +12,10 @@ export function modelCounts(m: Model) {
 }
 
 export default class Validate extends LoudouCommand {
-  static override summary = 'Check a model file: every problem is printed with file:line:column and path.'
+  static override summary = 'Check a model or scenario file: every problem is printed with file:line:column and path.'
   static override examples = ['<%= config.bin %> validate models/classroom.yaml', '<%= config.bin %> validate big.yaml --max-units 5000000 --json']
   static override args = {
-    model: Args.string({required: true, description: 'the model YAML file; - reads it from standard input'}),
+    model: Args.string({required: true, description: 'the model or scenario YAML file; - reads it from standard input'}),
   }
   static override flags = {
     'max-units': Flags.integer({min: 1, description: 'refuse models that expand to more units (default 1000000)'}),
@@ -25,20 +26,40 @@ export default class Validate extends LoudouCommand {
     const {args, flags} = await this.parse(Validate)
     const text = await stdinModel(args.model)
     const limits = {maxUnits: flags['max-units']}
-    const {model, problems} = text ? checkModelText(text, limits) : checkModel(args.model, limits)
-    const counts = model ? modelCounts(model) : null
-    if (flags.json) {
-      this.emitJson({valid: model !== undefined, problems, counts})
-    } else {
-      const lang = flags.lang ?? defaultLang()
-      const zh = lang === 'zh'
-      // Errors print even with --quiet; warnings and the summary do not.
-      for (const p of problems) {
-        if (p.severity === 'error') this.sayError(formatProblem(p, lang))
-        else this.say(formatProblem(p, lang))
+    const [{isScenarioFile, loadScenarioSync}, {fromProblem, structureWarnings}] = await Promise.all([import('../scenario/load.js'), import('../cli/structure-warnings.js')])
+    let model: Model | undefined
+    let problems: Problem[]
+    let scenario: {id: string; name: string; base: string; reforms: number} | undefined
+    // A scenario is checked whole: its own keys, every reform, its base model, the reformed model.
+    if (isScenarioFile(text ? STDIN_NAME : args.model, limits, text)) {
+      try {
+        const s = loadScenarioSync(text ? STDIN_NAME : args.model, limits, text)
+        ;({model, warnings: problems} = s)
+        scenario = {id: s.scenario.id, name: s.scenario.name, base: s.scenario.baseFile, reforms: s.scenario.reforms.length}
+      } catch (error) {
+        if (!(error instanceof ModelError)) throw error
+        problems = error.problems.map(clipProblem)
       }
+    } else ({model, problems} = text ? checkModelText(text, limits) : checkModel(args.model, limits))
+    const counts = model ? modelCounts(model) : null
+    const lang = flags.lang ?? defaultLang()
+    const structural = model ? structureWarnings(model, lang) : []
+    if (flags.json) {
+      const warnings = [...problems.filter((p) => p.severity === 'warning').map(fromProblem), ...structural]
+      this.emitJson({valid: model !== undefined, problems, counts, warnings, ...(scenario ? {scenario} : {})})
+    } else {
+      const zh = lang === 'zh'
+      // Errors print even with --quiet; warnings and the summary do not. At most 100 per file.
+      for (const l of cappedLines(problems, lang)) {
+        if (l.error) this.sayError(l.text)
+        else this.say(l.text)
+      }
+      this.sayWarnings(structural, lang)
       const errors = problems.filter((p) => p.severity === 'error').length
-      const warnings = problems.length - errors
+      const warnings = problems.length - errors + structural.length
+      if (scenario) {
+        this.say(zh ? `情景 ${scenario.id}：基于 ${scenario.base}，${scenario.reforms} 项改革` : `scenario ${scenario.id}: based on ${scenario.base}, ${scenario.reforms} reform${scenario.reforms === 1 ? '' : 's'}`)
+      }
       if (model && counts) {
         const w = warnings === 0 ? '' : zh ? `，${warnings} 条警告` : `, ${warnings} warning${warnings === 1 ? '' : 's'}`
         this.say(

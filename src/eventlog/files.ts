@@ -1,12 +1,20 @@
 // Synchronous, buffered file IO for the event-log writers. The trace sink is called inside
 // the simulation loop and must not await; buffering keeps the number of system calls low.
-import {randomBytes} from 'node:crypto'
-import {closeSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync} from 'node:fs'
+import {closeSync, openSync, readSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {basename, dirname, join, resolve} from 'node:path'
 import {StringDecoder} from 'node:string_decoder'
+import {makeScratch, removeScratch} from '../cli/cleanup.js'
+import {commitStaged, discardStaged, fsError, stageOutput} from '../cli/output.js'
+import type {FileRole, Staged} from '../cli/output.js'
 
 const FLUSH_BYTES = 1 << 16
+
+/** Scratch files live in the system temp folder: a full disk there is fixed by another TMPDIR. */
+const SCRATCH_ROLE: FileRole = {
+  en: 'the scratch folder',
+  zh: '临时文件夹',
+  spaceHint: {en: 'free space in the system temp folder, or set TMPDIR to a folder on a disk with room', zh: '请释放系统临时文件夹的空间，或把 TMPDIR 指向空间充足的磁盘上的文件夹'},
+}
 
 /** An append-only file with a small write buffer. */
 export class BufferedFile {
@@ -15,8 +23,21 @@ export class BufferedFile {
   private pending = 0
   bytes = 0
 
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'w')
+  /** `output`: the output file as the user named it, when this is its temp file (else a scratch file). */
+  constructor(
+    readonly path: string,
+    private readonly output?: string,
+  ) {
+    this.fd = this.guard(() => openSync(path, 'w'))
+  }
+
+  /** System errors name the user's output, or the scratch folder, rather than a temp path. */
+  private guard<T>(f: () => T): T {
+    try {
+      return f()
+    } catch (error) {
+      throw this.output === undefined ? fsError(error, this.path, SCRATCH_ROLE) : fsError(error, this.output)
+    }
   }
 
   write(text: string): void {
@@ -30,8 +51,11 @@ export class BufferedFile {
     const buf = Buffer.from(this.parts.join(''), 'utf8')
     this.parts = []
     this.pending = 0
-    let off = 0
-    while (off < buf.length) off += writeSync(this.fd, buf, off)
+    const fd = this.fd
+    this.guard(() => {
+      let off = 0
+      while (off < buf.length) off += writeSync(fd, buf, off)
+    })
     this.bytes += buf.length
   }
 
@@ -42,9 +66,12 @@ export class BufferedFile {
     const src = openSync(path, 'r')
     try {
       const buf = Buffer.allocUnsafe(1 << 20)
+      const fd = this.fd
       for (let n = readSync(src, buf); n > 0; n = readSync(src, buf)) {
-        let off = 0
-        while (off < n) off += writeSync(this.fd, buf, off, n - off)
+        this.guard(() => {
+          let off = 0
+          while (off < n) off += writeSync(fd, buf, off, n - off)
+        })
         this.bytes += n
       }
     } finally {
@@ -53,9 +80,12 @@ export class BufferedFile {
   }
 
   close(): void {
-    this.flush()
-    if (this.fd !== undefined) closeSync(this.fd)
-    this.fd = undefined
+    try {
+      this.flush()
+    } finally {
+      if (this.fd !== undefined) closeSync(this.fd)
+      this.fd = undefined
+    }
   }
 }
 
@@ -101,35 +131,42 @@ export class LineReader {
   }
 }
 
-/** The target's final path, a temp path beside it (same file system, so rename is atomic), and a scratch directory. */
+/** The staged output (a temp file beside the target, src/cli/output.ts) and a scratch folder. */
 export interface Staging {
   target: string
+  /** The temp file that becomes the target. */
   output: string
   scratch: string
+  staged: Staged
 }
 
-export function stage(file: string): Staging {
-  const target = resolve(file)
-  mkdirSync(dirname(target), {recursive: true})
-  const output = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  const scratch = mkdtempSync(join(tmpdir(), 'loudou-events-'))
-  return {target, output, scratch}
+/** `reads`: the run's input files, which the log may not replace. */
+export function stage(file: string, reads: readonly string[] = []): Staging {
+  const staged = stageOutput(file, {flag: '--events', reads})
+  let scratch: string
+  try {
+    scratch = makeScratch()
+  } catch (error) {
+    discardStaged(staged)
+    throw fsError(error, tmpdir(), SCRATCH_ROLE)
+  }
+  return {target: staged.target, output: staged.temp, scratch, staged}
 }
 
 export function commit(s: Staging): void {
-  renameSync(s.output, s.target)
-  rmSync(s.scratch, {recursive: true, force: true})
+  commitStaged(s.staged)
+  removeScratch(s.scratch)
 }
 
 export function discard(s: Staging): void {
-  rmSync(s.output, {force: true})
-  rmSync(s.scratch, {recursive: true, force: true})
+  discardStaged(s.staged)
+  removeScratch(s.scratch)
 }
 
 /** Writes the staged output with `fill`, then renames it into place; on failure nothing is left. */
 export function writeStaged(s: Staging, fill: (out: BufferedFile) => void): void {
   try {
-    const out = new BufferedFile(s.output)
+    const out = new BufferedFile(s.output, s.staged.file)
     try {
       fill(out)
     } finally {

@@ -35,3 +35,20 @@ export function recordLog(writer: EventLogWriter, run: (sink: TraceSink) => void
   }
   return {events: writer.events, truncated}
 }
+
+/** recordLog for a run that yields between slices (signals are handled while it runs). */
+export async function recordLogAsync(writer: EventLogWriter, run: (sink: TraceSink) => Promise<void>, limit = Infinity): Promise<{events: number; truncated: boolean}> {
+  let truncated = false
+  const sink = (e: TraceEvent): void => {
+    if (writer.events < limit) writer.write(e)
+    else truncated = true
+  }
+  try {
+    await run(sink)
+    writer.finish()
+  } catch (error) {
+    writer.abort()
+    throw error
+  }
+  return {events: writer.events, truncated}
+}

@@ -19,6 +19,8 @@ import type {Catalogue, SourceInfo, UnitInfo} from './objects.js'
 export interface EventLogOptions {
   calendar: Calendar
   catalogue?: Catalogue
+  /** The run's input files: the log may not replace them. */
+  reads?: readonly string[]
 }
 
 /** The common shape of the event-log writers: a trace sink plus an atomic commit. */
@@ -62,10 +64,8 @@ export class OcelWriter implements EventLogWriter {
   private done = false
 
   constructor(file: string, private readonly options: EventLogOptions) {
-    this.staging = stage(file)
+    this.staging = stage(file, options.reads)
     try {
-      // Open the output early: an unwritable target fails before the simulation runs.
-      new BufferedFile(this.staging.output).close()
       this.eventFile = new BufferedFile(join(this.staging.scratch, 'events.json'))
       this.objectFile = new BufferedFile(join(this.staging.scratch, 'objects.json'))
     } catch (error) {

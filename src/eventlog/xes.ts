@@ -57,13 +57,7 @@ export class XesWriter implements EventLogWriter {
 
   constructor(file: string, private readonly options: XesOptions) {
     this.chunkLines = Math.max(1, options.chunkLines ?? 50_000)
-    this.staging = stage(file)
-    try {
-      new BufferedFile(this.staging.output).close()
-    } catch (error) {
-      discard(this.staging)
-      throw error
-    }
+    this.staging = stage(file, options.reads)
   }
 
   get stateBytes(): number {

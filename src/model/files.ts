@@ -7,7 +7,7 @@ import {dirname, isAbsolute, join, normalize, resolve} from 'node:path'
 import type {Problem} from './problems.js'
 import {FileSchema, FORMAT_VERSION, MODEL_KEYS} from './schema/file.js'
 import type {FileInput} from './schema/file.js'
-import {parseYamlText, tryReadYamlFile} from './yaml-source.js'
+import {DEFAULT_MAX_BYTES, parseYamlText, readFailure, tryReadYamlFile} from './yaml-source.js'
 import type {ReadYamlOptions, YamlSource} from './yaml-source.js'
 import {zodIssuesToProblems} from './zod-problems.js'
 import {isInside} from './paths.js'
@@ -40,17 +40,23 @@ export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}, 
   let rootReal: string
   try {
     rootReal = rootText ? join(realpathSync(rootText.dir), rootFile) : realpathSync(rootFile)
-  } catch {
-    problems.push({file: rootFile, line: 1, column: 1, path: '', message: 'cannot read the file: no such file', hint: 'check the path', severity: 'error'})
+  } catch (error) {
+    const [why, hint] = readFailure(error)
+    problems.push({file: rootFile, line: 1, column: 1, path: '', message: `cannot read the file: ${why}`, hint, severity: 'error'})
     return {files, problems}
   }
   const rootDir = dirname(rootReal)
   const included = new Map<string, string>()
 
+  // The byte limit holds for the root and its includes together: includes cannot multiply it.
+  const total = options.maxBytes ?? DEFAULT_MAX_BYTES
+  let used = 0
   const visit = (real: string, display: string, chain: string[]) => {
     included.set(real, display)
-    const read = {...options, displayName: display, root: undefined}
-    const {source, problems: readProblems} = rootText && chain.length === 0 ? parseYamlText(rootText.text, display, read) : tryReadYamlFile(real, read)
+    const read = {...options, maxBytes: Math.max(0, total - used), totalBytes: total, displayName: display, root: undefined}
+    const fromText = rootText !== undefined && chain.length === 0
+    const {source, problems: readProblems} = fromText ? parseYamlText(rootText.text, display, read) : tryReadYamlFile(real, read)
+    if (source) used += fromText ? rootText.text.length : statSync(real).size
     problems.push(...readProblems)
     if (!source) return
     const isRoot = chain.length === 0
@@ -73,12 +79,13 @@ export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}, 
       const fail = (message: string, hint: string) => problems.push({...at, message, hint, severity: 'error'})
       if (isAbsolute(rel)) return fail(`include \`${rel}\` is an absolute path`, "give a path relative to this file, inside the model's folder")
       const target = resolve(dirname(real), rel)
-      if (!existsSync(target)) return fail(`included file \`${rel}\` not found`, 'check the path; it is relative to this file')
       let targetReal: string
       try {
         targetReal = realpathSync(target)
-      } catch {
-        return fail(`cannot resolve included file \`${rel}\``, 'check the path')
+      } catch (error) {
+        if (!existsSync(target) && (error as NodeJS.ErrnoException).code === 'ENOENT') return fail(`included file \`${rel}\` not found`, 'check the path; it is relative to this file')
+        const [why, hint] = readFailure(error)
+        return fail(`cannot read included file \`${rel}\`: ${why}`, hint)
       }
       if (!isInside(targetReal, rootDir)) {
         return fail(`include \`${rel}\` lies outside the model's folder`, "included files must lie inside the root model's folder tree (no `..` escapes, no symlinks out)")

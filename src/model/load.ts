@@ -2,7 +2,7 @@
 // merge them, then resolve ids, selectors and references. Every problem found is reported
 // together (ModelError); warnings travel beside the model.
 import {dirname} from 'node:path'
-import {ModelError} from './problems.js'
+import {ModelError, clipProblem} from './problems.js'
 import type {Problem} from './problems.js'
 import type {Model} from './types.js'
 import {readModelFiles, type RootText} from './files.js'
@@ -18,7 +18,7 @@ export interface LoadOptions {
   maxRelations?: number
   /** Refuse models whose tasks expand (`count`) to more (default: the unit limit). */
   maxTasks?: number
-  /** Refuse files larger than this many bytes (default 50 MB). */
+  /** Refuse models whose files hold more bytes together (default 4 MB, yaml-source.ts). */
   maxBytes?: number
 }
 
@@ -29,15 +29,22 @@ export async function loadModel(file: string, options: LoadOptions = {}): Promis
   return (await loadModelWithWarnings(file, options)).model
 }
 
-export async function loadModelWithWarnings(file: string, options: LoadOptions = {}): Promise<{model: Model; warnings: Problem[]}> {
+/** A loaded model, its warnings, and the real paths of the files read (root and includes). */
+export interface LoadedModel {
+  model: Model
+  warnings: Problem[]
+  inputs: string[]
+}
+
+export async function loadModelWithWarnings(file: string, options: LoadOptions = {}): Promise<LoadedModel> {
   return loadModelSync(file, options)
 }
 
 /** The synchronous core of loadModel (file reading is synchronous anyway). */
-export function loadModelSync(file: string, options: LoadOptions = {}): {model: Model; warnings: Problem[]} {
-  const {model, problems} = checkModel(file, options)
+export function loadModelSync(file: string, options: LoadOptions = {}): LoadedModel {
+  const {model, problems, inputs} = checkModel(file, options)
   if (!model) throw new ModelError(problems)
-  return {model, warnings: problems.filter((p) => p.severity === 'warning')}
+  return {model, warnings: problems.filter((p) => p.severity === 'warning'), inputs: inputs ?? []}
 }
 
 /** A model given as text rather than a file (standard input): `name` stands for the file in problems. */
@@ -46,19 +53,24 @@ export interface ModelText extends RootText {
 }
 
 /** loadModelSync for a model given as text. */
-export function loadModelText(input: ModelText, options: LoadOptions = {}): {model: Model; warnings: Problem[]} {
-  const {model, problems} = checkModelText(input, options)
+export function loadModelText(input: ModelText, options: LoadOptions = {}): LoadedModel {
+  const {model, problems, inputs} = checkModelText(input, options)
   if (!model) throw new ModelError(problems)
-  return {model, warnings: problems.filter((p) => p.severity === 'warning')}
+  return {model, warnings: problems.filter((p) => p.severity === 'warning'), inputs: inputs ?? []}
 }
 
 /** checkModel for a model given as text. */
-export function checkModelText(input: ModelText, options: LoadOptions = {}): {model?: Model; problems: Problem[]} {
+export function checkModelText(input: ModelText, options: LoadOptions = {}): {model?: Model; problems: Problem[]; inputs?: string[]} {
   return checkModel(input.name, options, input)
 }
 
-/** Loads without throwing: the model when valid, and every problem (errors and warnings). */
-export function checkModel(file: string, options: LoadOptions = {}, text?: ModelText): {model?: Model; problems: Problem[]} {
+/** Loads without throwing: the model when valid, every problem (errors and warnings), the files read. */
+export function checkModel(file: string, options: LoadOptions = {}, text?: ModelText): {model?: Model; problems: Problem[]; inputs?: string[]} {
+  const r = checkUnclipped(file, options, text)
+  return {...r, problems: r.problems.map(clipProblem)}
+}
+
+function checkUnclipped(file: string, options: LoadOptions, text?: ModelText): {model?: Model; problems: Problem[]; inputs?: string[]} {
   try {
     const read: ReadYamlOptions = {maxBytes: options.maxBytes}
     const {files, problems, rootReal} = readModelFiles(file, read, text)
@@ -76,7 +88,7 @@ export function checkModel(file: string, options: LoadOptions = {}, text?: Model
       maxTasks: options.maxTasks ?? options.maxUnits ?? DEFAULT_MAX_UNITS,
       readTable: replicaTableReader(new Map(files.map((f) => [f.source, f.real])), dirname(rootReal), options.maxBytes),
     })
-    return {model, problems: [...problems, ...report.problems]}
+    return {model, problems: [...problems, ...report.problems], inputs: files.filter((f) => !(text && f.isRoot)).map((f) => f.real)}
   } catch (error) {
     if (error instanceof ModelError) return {problems: error.problems}
     const e = error as Error

@@ -9,6 +9,7 @@ import {ModelError, problemAt} from './problems.js'
 import type {Problem} from './problems.js'
 import type {SourceLocation} from './types.js'
 import {isInside} from './paths.js'
+import {invalidUtf8At, readFailure, utf16Order} from './encoding.js'
 
 export type JsPath = readonly (string | number)[]
 
@@ -29,15 +30,22 @@ export interface YamlSource {
 export interface ReadYamlOptions {
   /** When set, the file's real path must lie inside this folder's real path. */
   root?: string
-  /** Refuse larger files before reading them (default 50 MB). */
+  /** Refuse larger files before reading them (default DEFAULT_MAX_BYTES, 4 MB). */
   maxBytes?: number
   /** yaml's limit on alias expansion (default 100): stops billion-laughs documents. */
   maxAliasCount?: number
+  /** The limit of all the model's files together, for messages (maxBytes is what is left of it). */
+  totalBytes?: number
   /** Name to report instead of `file`. */
   displayName?: string
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+/**
+ * The YAML parser keeps about 5 KB per value written (its syntax tree, with positions for
+ * messages): 4 MB of one-line units is ~80,000 values and ~700 MB at peak, so the cap keeps a
+ * load under 1 GB and under a minute. Larger models are written with `count`.
+ */
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 export const DEFAULT_MAX_ALIAS_COUNT = 100
 
 export interface ParseResult {
@@ -66,12 +74,14 @@ export function tryReadYamlFile(file: string, options: ReadYamlOptions = {}): Pa
     const st = statSync(file)
     if (!st.isFile()) return fail('not a regular file', 'give the path of a YAML file')
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES
-    if (st.size > max) return fail(`the file is too large (${st.size} bytes, limit ${max})`, 'split the model or use `count` to replicate units')
+    if (st.size > max) {
+      const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${n} bytes`)
+      return fail(`the file is too large (${mb(st.size)}, more than the ${mb(options.totalBytes ?? max)} a model's files may hold together)`, 'write repeated units and tasks once with `count` (100,000 units take one line)')
+    }
     bytes = readFileSync(file)
   } catch (error) {
-    const e = error as NodeJS.ErrnoException
-    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EACCES' ? 'permission denied' : e.message
-    return fail(`cannot read the file: ${why}`, 'check the path')
+    const [why, hint] = readFailure(error)
+    return fail(`cannot read the file: ${why}`, hint)
   }
   return parseYamlText(bytes, name, options)
 }
@@ -84,6 +94,8 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
   let text: string
   if (typeof input === 'string') text = input
   else {
+    const utf16 = utf16Order(input)
+    if (utf16) return fail(`the file is UTF-16 text (${utf16}), not UTF-8`, 'save it as UTF-8 (in the editor\'s "save with encoding" or "save as" dialog)')
     const nul = input.indexOf(0)
     if (nul >= 0) {
       let line = 1
@@ -97,7 +109,8 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(input)
     } catch {
-      return fail('binary file: not valid UTF-8', 'save the file as UTF-8 text')
+      const at = invalidUtf8At(input)
+      return fail(`not valid UTF-8 text: byte 0x${input[at.offset].toString(16).padStart(2, '0')} here is not part of a UTF-8 character`, 'save the file as UTF-8 text (it may be in GBK or another legacy encoding)', at.line, at.column)
     }
   }
   if (text.includes('\0')) return fail('binary file: NUL character', 'a model is a UTF-8 YAML text file')
@@ -119,17 +132,26 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
   if (e) {
     const {line, col} = pos(e.pos[0])
     const deep = /call stack/i.test(e.message)
+    const several = e.code === 'MULTIPLE_DOCS'
     problems.push({
       file,
       line,
       column: col,
       path: '',
-      message: deep ? 'the YAML is nested too deeply to read' : `YAML syntax error: ${firstLine(e.message)}`,
-      hint: 'check indentation, quotes and brackets here',
+      message: several ? 'a second YAML document starts here (`---`): a model or scenario file holds one document' : deep ? 'the YAML is nested too deeply to read' : `YAML syntax error: ${firstLine(e.message)}`,
+      hint: several ? 'remove this `---` line and what follows, or put it in another file (models join files with `include:`)' : 'check indentation, quotes and brackets here',
       severity: 'error',
     })
   }
-  let duplicates: {offset: number; key: string}[]
+  // yaml resolves an unknown tag (`!!js/function`, `!pwn`) to a plain string with a warning:
+  // loudou refuses it rather than read a value other than the one written.
+  for (const w of doc.warnings) {
+    if (w.code !== 'TAG_RESOLVE_FAILED') continue
+    const {line, col} = pos(w.pos[0])
+    const tag = firstLine(w.message).replace(/^Unresolved tag:\s*/, '').replace(/^tag:yaml\.org,2002:/, '!!')
+    problems.push({file, line, column: col, path: '', message: `unknown YAML tag \`${tag}\``, hint: 'remove the tag: loudou reads plain YAML values (strings, numbers, booleans, lists, mappings)', severity: 'error'})
+  }
+  let duplicates: {offset: number; key: string; merge?: boolean}[]
   try {
     duplicates = duplicateKeys(doc)
   } catch {
@@ -137,6 +159,10 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
   }
   for (const d of duplicates) {
     const {line, col} = pos(d.offset)
+    if (d.merge) {
+      problems.push({file, line, column: col, path: '', message: 'YAML merge keys (`<<`) are not supported', hint: 'write the keys out; to repeat units use `count`, for shared settings use `defaults`', severity: 'error'})
+      continue
+    }
     problems.push({
       file,
       line,
@@ -177,15 +203,15 @@ export function parseYamlText(input: string | Uint8Array, file: string, options:
 }
 
 /** Keys written twice in one mapping (compared as JS keys: `1` and `"1"` collide), in order. */
-function duplicateKeys(doc: Document.Parsed): {offset: number; key: string}[] {
-  const out: {offset: number; key: string}[] = []
+function duplicateKeys(doc: Document.Parsed): {offset: number; key: string; merge?: boolean}[] {
+  const out: {offset: number; key: string; merge?: boolean}[] = []
   visit(doc, {
     Map(_, map) {
-      if (map.items.length < 2) return
       const seen = new Set<string>()
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue
         const key = String(pair.key.value)
+        if (key === '<<' && pair.key.type === 'PLAIN') out.push({offset: pair.key.range?.[0] ?? 0, key, merge: true})
         if (seen.has(key)) out.push({offset: pair.key.range?.[0] ?? 0, key: key.length > 60 ? `${key.slice(0, 60)}…` : key})
         else seen.add(key)
       }
@@ -264,4 +290,5 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export {zodIssuesToProblems} from './zod-problems.js'
+export {readFailure} from './encoding.js'
 export type {ZodProblemOptions} from './zod-problems.js'

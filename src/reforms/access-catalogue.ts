@@ -3,7 +3,7 @@
 // (谁主管谁负责) or abolishes it, except for a `leakage` share still pushed down informally.
 import {z} from 'zod'
 import {Id, Share, Text, Tier as TierSchema} from '../model/schema/common.js'
-import {globToRegExp} from '../model/selector.js'
+import {compileGlob} from '../model/selector.js'
 import {indexModel, scopeRoot, tierRank} from '../model/routing.js'
 import {TASK_KINDS} from '../model/types.js'
 import type {Model, Task} from '../model/types.js'
@@ -43,7 +43,7 @@ export function apply(input: Model, params: AccessCatalogueParams): ReformResult
     }
   })
   const taskPatterns = allow.tasks.map((g, i) => {
-    const re = globToRegExp(g)
+    const re = compileGlob(g)
     if (!input.tasks.some((t) => re.test(t.id))) throw new ReformError(['allow', 'tasks', i], `no task matches ${g}`, 'use task ids or globs such as census-*')
     return re
   })

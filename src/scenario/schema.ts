@@ -16,7 +16,8 @@ export const ScenarioFileSchema = z.strictObject({
   id: z
     .string({error: 'expected a scenario id'})
     .regex(/^[a-z0-9-]+$/, {error: 'a scenario id may contain only lower-case letters, digits and `-`'}),
-  name: Text,
+  /** Defaults to the id, as a model's name does not need to be given either. */
+  name: Text.optional(),
   description: Text.optional(),
   sources: z.array(SourceSchema, {error: 'expected a list of sources'}).optional(),
   /** The model file, relative to the scenario file. */
@@ -24,3 +25,6 @@ export const ScenarioFileSchema = z.strictObject({
   reforms: z.array(ReformEntrySchema, {error: 'expected a list of reforms, each {type: …, parameters…}'}),
 })
 export type ScenarioFileInput = z.infer<typeof ScenarioFileSchema>
+
+/** The top-level keys, for did-you-mean hints on an unknown key. */
+export const SCENARIO_KEYS = Object.keys(ScenarioFileSchema.shape)

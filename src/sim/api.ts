@@ -13,6 +13,8 @@ export interface SimOptions {
   focus?: readonly string[]
   /** Record the run's time series (ReplicationResult.series), SERIES_POINTS samples over the horizon. */
   series?: boolean
+  /** Most jobs alive at once before the run stops with a RunawayError (default: bounds.ts). */
+  maxLiveJobs?: number
 }
 
 /**
@@ -270,6 +272,12 @@ export interface SimulateOptions {
    * it, replications run to the horizon in one go.
    */
   onProgress?: (progress: SimProgress) => void
+  /** Refuse runs estimated above this many events (budget.ts; default DEFAULT_MAX_EVENTS). */
+  maxEvents?: number
+  /** Jobs alive at once over all workers before a RunawayError (bounds.ts). */
+  maxLiveJobs?: number
+  /** The model already compiled (saves compiling it twice). */
+  compiled?: import('./compile.js').Compiled
 }
 
 export interface SimProgress {

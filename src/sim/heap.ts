@@ -8,6 +8,7 @@
 // against object heaps. (A 4-ary heap with interleaved keys measured slower.) Only integers
 // cross calls on the hot path: a double returned or passed un-inlined is boxed (GC).
 
+import {LiveBoundError} from './bounds.js'
 const SEQ_SPAN = 2 ** 40
 const W = 4
 /** Below this many heap events the overflow list is not used (small models: a plain heap). */
@@ -36,6 +37,8 @@ export class EventHeap {
   /** Events pending (heap and overflow). */
   size = 0
   private seq = 0
+  /** Growth past this many pending events throws LiveBoundError (bounds.ts). */
+  maxEvents = Infinity
 
   constructor(capacity = 1024) {
     this.h = new Float64Array((capacity + 1) * W)
@@ -65,7 +68,7 @@ export class EventHeap {
     const tie = priority * SEQ_SPAN + this.seq++
     this.size++
     if (t <= this.limit) {
-      if ((this.n + 2) * W > this.h.length) this.h = grow(this.h)
+      if ((this.n + 2) * W > this.h.length) this.h = this.grown(this.h)
       const h = this.h
       let i = ++this.n
       while (i > 1) {
@@ -89,7 +92,7 @@ export class EventHeap {
       return
     }
     // Deferred in line (a call would box t and tie).
-    if ((this.m + 1) * W > this.o.length) this.o = grow(this.o)
+    if ((this.m + 1) * W > this.o.length) this.o = this.grown(this.o)
     const o = this.o
     const k = this.m++ * W
     o[k] = t
@@ -100,12 +103,9 @@ export class EventHeap {
   }
 
   private defer(t: number, tie: number, payload: number, extra: number): void {
-    if ((this.m + 1) * W > this.o.length) this.o = grow(this.o)
+    if ((this.m + 1) * W > this.o.length) this.o = this.grown(this.o)
     const k = this.m++ * W
-    this.o[k] = t
-    this.o[k + 1] = tie
-    this.o[k + 2] = payload
-    this.o[k + 3] = extra
+    this.o.set([t, tie, payload, extra], k)
     if (t < this.overflowMin) this.overflowMin = t
   }
 
@@ -177,12 +177,19 @@ export class EventHeap {
     return top
   }
 
+  /** A growth point, the only place the bound is checked. */
+  private grown(a: Float64Array): Float64Array {
+    if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
+    const b = new Float64Array(a.length * 2)
+    b.set(a)
+    return b
+  }
   /** Moves overflow record k into the heap (refill only; ints cross the call, not doubles). */
   private moveIn(k: number): void {
     const o = this.o
     const ko = k * W
     const t = o[ko], tie = o[ko + 1]
-    if ((this.n + 2) * W > this.h.length) this.h = grow(this.h)
+    if ((this.n + 2) * W > this.h.length) this.h = this.grown(this.h)
     const h = this.h
     let i = ++this.n
     while (i > 1) {
@@ -288,10 +295,4 @@ export class EventHeap {
     if (moved * 8 < total) this.span *= 2
     else if (moved * 2 > total) this.span /= 2
   }
-}
-
-function grow(a: Float64Array): Float64Array {
-  const b = new Float64Array(a.length * 2)
-  b.set(a)
-  return b
 }

@@ -3,6 +3,8 @@
 // buffer seen through two views, so touching a job costs one or two cache lines rather than
 // one per field: with ~10^5 jobs alive the separate arrays missed the cache on every field.
 
+import {LiveBoundError} from './bounds.js'
+
 export const FREE = 0
 /** Forwarding one instance at a relay; carries every item below the relay node. */
 export const RELAY = 1
@@ -65,6 +67,8 @@ export class JobPool {
   private freeHead = -1
   capacity = 0
   live = 0
+  /** Growth beyond this many jobs throws LiveBoundError (bounds.ts); set by the replication. */
+  maxCapacity = Infinity
 
   constructor(capacity = 1024) {
     this.grow(capacity)
@@ -94,6 +98,7 @@ export class JobPool {
 
   private grow(cap: number): void {
     const old = this.capacity
+    if (cap > this.maxCapacity && old > 0) throw new LiveBoundError('jobs', this.live)
     const buf = new ArrayBuffer(cap * 64)
     const f = new Float64Array(buf)
     f.set(this.f)

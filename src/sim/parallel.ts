@@ -11,12 +11,14 @@ import {summarise} from '../metrics/flow/summarise.js'
 import {hoursPerYear} from '../model/types.js'
 import type {Model} from '../model/types.js'
 import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions, WarmupChoice} from './api.js'
+import {DEFAULT_MAX_LIVE_JOBS, RunawayError} from './bounds.js'
+import {checkBudget} from './budget.js'
 import type {Compiled} from './compile.js'
 import {lightlyLoaded, pilotWarmup} from './warmup.js'
 import type {PilotResult} from './warmup.js'
 import {compileModel} from './compile.js'
 import {replicationSeed} from './prng.js'
-import {runCompiled} from './replication.js'
+import {PROGRESS_STEPS, steppedReplication} from './replication.js'
 
 export interface WorkerJob {
   r: number
@@ -37,14 +39,22 @@ const POLL_MS = 100
 export async function simulateModel(model: Model, o: SimulateOptions & {warmupChoice?: WarmupChoice}): Promise<FlowSummary> {
   const horizon = o.horizon ?? hoursPerYear(model.clock)
   const total = Math.max(1, Math.floor(o.replications))
-  const compiled = compileModel(model)
+  const compiled = o.compiled ?? compileModel(model)
+  checkBudget(compiled, {horizon, replications: total, maxEvents: o.maxEvents})
   const {warmup, choice} = o.warmup === 'auto' ? await chooseWarmup(model, o, compiled) : {warmup: o.warmup ?? 0, choice: o.warmupChoice ?? FIXED}
-  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, ...(o.series ? {series: true} : {})}}))
+  const maxLiveJobs = liveBound(o, total)
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, maxLiveJobs, ...(o.series ? {series: true} : {})}}))
   const runs = await runJobs<ReplicationResult>(model, compiled, jobs, o, horizon)
   return {...summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}), warmupChoice: choice}
 }
 
 const FIXED: WarmupChoice = {method: 'fixed', perReplication: [], unsettled: 0}
+
+/** The live-job bound is shared: N engines at once each get 1/N of it. */
+function liveBound(o: SimulateOptions, jobs: number): number {
+  const workers = Math.max(1, Math.min(Math.floor(o.workers ?? availableParallelism()), jobs))
+  return Math.max(4096, Math.floor((o.maxLiveJobs ?? DEFAULT_MAX_LIVE_JOBS) / workers))
+}
 
 /**
  * `--warmup auto`: MSER-5 per replication on a pilot of the same seed, and the longest of
@@ -55,7 +65,7 @@ export async function chooseWarmup(model: Model, o: SimulateOptions, compiled = 
   if (lightlyLoaded(model)) return {warmup: 0, choice: {method: 'light-load', perReplication: [], unsettled: 0}}
   const horizon = o.horizon ?? hoursPerYear(model.clock)
   const total = Math.max(1, Math.floor(o.replications))
-  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, pilot: true, options: {seed: replicationSeed(o.seed, r), horizon, warmup: 0}}))
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, pilot: true, options: {seed: replicationSeed(o.seed, r), horizon, warmup: 0, maxLiveJobs: liveBound(o, total)}}))
   const pilots = await runJobs<PilotResult>(model, compiled, jobs, {...o, onProgress: undefined}, horizon)
   const perReplication = pilots.map((p) => p.warmup)
   return {warmup: Math.max(0, ...perReplication), choice: {method: 'mser-5', perReplication, unsettled: pilots.filter((p) => p.limited).length}}
@@ -72,10 +82,23 @@ async function runJobs<T>(model: Model, compiled: Compiled, jobs: WorkerJob[], o
   for (const job of jobs) {
     const before = out.length * horizon
     const onAdvance = report && ((now: number) => progress(out.length, before + now))
-    out.push((job.pilot ? pilotWarmup(compiled, job.options) : runCompiled(compiled, job.options, onAdvance)) as T)
+    out.push((job.pilot ? pilotWarmup(compiled, job.options) : await runSliced(compiled, job.options, onAdvance)) as T)
     progress(out.length, out.length * horizon)
   }
   return out
+}
+
+/**
+ * One replication in this thread, yielding to the event loop between slices so that signals are
+ * handled at once (with `onAdvance`, in the PROGRESS_STEPS steps it reports).
+ */
+export async function runSliced(c: Compiled, options: SimOptions, onAdvance?: (now: number) => void): Promise<ReplicationResult> {
+  const run = steppedReplication(c, options, onAdvance ? PROGRESS_STEPS : undefined)
+  while (!run.step()) {
+    onAdvance?.(run.now)
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  return run.result()
 }
 
 /** A worker module given as `new URL('./x.js', import.meta.url)`: the built file, or from the TypeScript sources (tests) via tsx. */
@@ -137,12 +160,13 @@ export function runPool<J extends {r: number}, R>(
     for (let i = 0; i < count; i++) {
       const w = new Worker(source, {workerData, eval: typeof source === 'string'})
       pool.push(w)
-      w.on('message', (m: {r: number; result?: R; error?: string}) => {
+      w.on('message', (m: {r: number; result?: R; error?: string; runaway?: RunawayError}) => {
         if (failed) return
         if (m.error !== undefined || m.result === undefined) {
           failed = true
           stop()
-          reject(new Error(m.error ?? 'worker returned no result'))
+          const r = m.runaway
+          reject(r ? new RunawayError(r.unit, r.inSystem, r.live, r.time) : new Error(m.error ?? 'worker returned no result'))
           return
         }
         results[m.r] = m.result

@@ -5,6 +5,7 @@ import type {ItemCounts, LiveSimulation, LiveSnapshot, ReplicationResult, Series
 import {compileModel} from './compile.js'
 import {unitTiers} from '../metrics/structure/tiers.js'
 import type {Compiled} from './compile.js'
+import {DEFAULT_MAX_LIVE_JOBS, LiveBoundError, RunawayError} from './bounds.js'
 import {Engine, L_COUNT, L_HOURS, U_ARRIVED, U_AREA, U_BUSY, U_BUSY_HOURS, U_IN_SYSTEM, U_SERVED, U_SOJOURN_HOURS, U_WAIT_COUNT, U_WAIT_HOURS} from './engine.js'
 
 export function runReplication(model: Model, options: SimOptions): ReplicationResult {
@@ -19,44 +20,115 @@ export const PROGRESS_STEPS = 256
  * clock after each: events are processed in the same order either way, so the result is the same.
  */
 export function runCompiled(c: Compiled, options: SimOptions, onAdvance?: (now: number) => void): ReplicationResult {
+  const run = steppedReplication(c, options, onAdvance ? PROGRESS_STEPS : undefined)
+  while (!run.step()) onAdvance?.(run.now)
+  return run.result()
+}
+
+/** Events per slice of a stepped run: a few milliseconds of work (more with a trace sink). */
+const SLICE_EVENTS = 20_000
+
+export interface SteppedReplication {
+  /** Advances one slice of simulated time; true once the horizon is reached. */
+  step(): boolean
+  /** The simulated clock. */
+  readonly now: number
+  result(): ReplicationResult
+}
+
+/**
+ * A replication run in slices of simulated time, sized by the events each slice processed (no
+ * clock), so a caller can yield between slices (signals, progress). Slicing changes nothing:
+ * the events are processed in the same order. A pool outgrowing its bound becomes a
+ * RunawayError naming the unit with the longest line.
+ */
+export function steppedReplication(c: Compiled, options: SimOptions, steps?: number): SteppedReplication {
   checkOptions(options)
   const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace, options.focus)
-  const series = options.series ? sample(e, c, options.horizon) : undefined
-  if (onAdvance) {
-    for (let k = 1; k < PROGRESS_STEPS; k++) {
-      e.runUntil((options.horizon * k) / PROGRESS_STEPS)
-      onAdvance(e.now)
-    }
+  limitLive(e, options.maxLiveJobs)
+  // A run that records its series steps at the sample points (and reports progress there).
+  if (options.series) steps = SERIES_POINTS
+  const series = options.series ? newSeries(c, options.horizon) : undefined
+  let slice = options.horizon / 4096
+  let k = 0
+  let done = false
+  return {
+    get now() {
+      return e.now
+    },
+    step(): boolean {
+      if (done) return true
+      const before = e.events
+      // `steps`: fixed boundaries (horizon × k / steps, as progress reports them); else adaptive.
+      const until = steps ? (options.horizon * ++k) / steps : Math.min(options.horizon, e.now + slice)
+      try {
+        e.runUntil(until)
+      } catch (error) {
+        if (error instanceof LiveBoundError) throw runaway(e, error)
+        throw error
+      }
+      if (series) record(e, series)
+      const n = e.events - before
+      slice *= n === 0 ? 4 : Math.min(4, Math.max(0.25, SLICE_EVENTS / n))
+      done = steps ? k >= steps : until >= options.horizon
+      return done
+    },
+    result(): ReplicationResult {
+      return {...readResult(e, options.seed), ...(series ? {series} : {})}
+    },
   }
-  e.runUntil(options.horizon)
-  return {...readResult(e, options.seed), ...(series ? {series} : {})}
 }
 
 /** Points sampled over the horizon: enough for MSER-5's batches of five and for a chart. */
 export const SERIES_POINTS = 1000
+
+function newSeries(c: Compiled, horizon: number): Series {
+  let servers = 0
+  for (let u = 0; u < c.nUnits; u++) servers += c.servers[u]
+  return {step: horizon / SERIES_POINTS, inSystem: [], busy: [], servers}
+}
+
+/** Appends the work in system and the busy servers now (between events: changes nothing). */
+function record(e: Engine, series: Series): void {
+  let n = 0
+  let b = 0
+  for (let u = 0; u < e.c.nUnits; u++) {
+    n += e.stat(u, U_IN_SYSTEM)
+    b += e.stat(u, U_BUSY)
+  }
+  series.inSystem.push(n)
+  series.busy.push(b)
+}
 
 /**
  * Runs e to the horizon in SERIES_POINTS steps, sampling after each: the event loop runs
  * unchanged between samples, so the trajectory is the same as one runUntil(horizon).
  */
 export function sample(e: Engine, c: Compiled, horizon: number): Series {
-  const step = horizon / SERIES_POINTS
-  const inSystem: number[] = []
-  const busy: number[] = []
-  let servers = 0
-  for (let u = 0; u < c.nUnits; u++) servers += c.servers[u]
+  const series = newSeries(c, horizon)
   for (let k = 1; k <= SERIES_POINTS; k++) {
-    e.runUntil(k === SERIES_POINTS ? horizon : k * step)
-    let n = 0
-    let b = 0
-    for (let u = 0; u < c.nUnits; u++) {
-      n += e.stat(u, U_IN_SYSTEM)
-      b += e.stat(u, U_BUSY)
-    }
-    inSystem.push(n)
-    busy.push(b)
+    e.runUntil(k === SERIES_POINTS ? horizon : k * series.step)
+    record(e, series)
   }
-  return {step, inSystem, busy, servers}
+  return series
+}
+
+function limitLive(e: Engine, maxLiveJobs = DEFAULT_MAX_LIVE_JOBS): void {
+  e.jobs.maxCapacity = maxLiveJobs
+  e.heap.maxEvents = 2 * maxLiveJobs + 2 * e.c.nArrivals
+}
+
+function runaway(e: Engine, bound: LiveBoundError): RunawayError {
+  let worst = -1
+  let most = -1
+  for (let u = 0; u < e.c.nUnits; u++) {
+    const n = e.stat(u, U_IN_SYSTEM)
+    if (n > most) {
+      most = n
+      worst = u
+    }
+  }
+  return new RunawayError(worst >= 0 ? e.c.unitIds[worst] : '', Math.max(0, most), bound.live, e.now)
 }
 
 function checkOptions(o: SimOptions): void {
@@ -149,12 +221,17 @@ export function createSimulation(model: Model, options: SimOptions): LiveSimulat
   const c = compileModel(model)
   const e = new Engine(c, options.seed, options.horizon, options.warmup, options.trace)
   const tiers = unitTiers(model)
+  limitLive(e, options.maxLiveJobs)
   return {
     get now() {
       return e.now
     },
     advance(hours: number): void {
-      e.runUntil(Math.min(options.horizon, e.now + Math.max(0, hours)))
+      try {
+        e.runUntil(Math.min(options.horizon, e.now + Math.max(0, hours)))
+      } catch (error) {
+        throw error instanceof LiveBoundError ? runaway(e, error) : error
+      }
     },
     snapshot(): LiveSnapshot {
       const {open} = e.scanOpen()

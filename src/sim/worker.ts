@@ -4,6 +4,7 @@ import {compileModel} from './compile.js'
 import type {WorkerJob, WorkerSetup} from './parallel.js'
 import {runCompiled} from './replication.js'
 import {pilotWarmup} from './warmup.js'
+import {RunawayError} from './bounds.js'
 
 const setup = workerData as WorkerSetup
 const compiled = compileModel(setup.model)
@@ -15,6 +16,7 @@ parentPort?.on('message', (job: WorkerJob) => {
     const onAdvance = clocks && ((now: number) => void (clocks[job.r] = now))
     parentPort!.postMessage({r: job.r, result: job.pilot ? pilotWarmup(compiled, job.options) : runCompiled(compiled, job.options, onAdvance)})
   } catch (err) {
-    parentPort!.postMessage({r: job.r, error: err instanceof Error ? err.message : String(err)})
+    const runaway = err instanceof RunawayError ? {unit: err.unit, inSystem: err.inSystem, live: err.live, time: err.time} : undefined
+    parentPort!.postMessage({r: job.r, error: err instanceof Error ? err.message : String(err), runaway})
   }
 })

@@ -31,7 +31,7 @@ describe('a model on standard input', () => {
     expect(r.stderr.split('\n')[0]).toBe('<stdin>:5:11 units[0].kind: unknown kind `nope`')
     const binary = await runCommand(['validate', '-'], {}, Uint8Array.from([0x6c, 0x6f, 0xff, 0x0a]))
     expect(binary.code).toBe(1)
-    expect(binary.stderr).toMatch(/^<stdin>:1:1 binary file: not valid UTF-8\n/)
+    expect(binary.stderr).toMatch(/^<stdin>:1:3 not valid UTF-8 text: byte 0xff here is not part of a UTF-8 character\n/)
     const empty = await runCommand(['validate', '-'], {}, '')
     expect(empty.stderr).toMatch(/^<stdin>:1:1 the file is empty/)
   })

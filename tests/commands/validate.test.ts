@@ -12,12 +12,15 @@ describe('loudou validate', () => {
     const r = await run('tests/fixtures/model/valid/classroom.yaml')
     expect(r.code).toBe(0)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toBe('classroom: valid — 14 units, 3 tasks, 1 demand, 3 relations\n')
+    // The fixture's urban-management department has more work than staff: a warning, not an error.
+    expect(r.stderr).toBe('tests/fixtures/model/valid/departments.yaml:4:5 units[1]: warning: unit `dept-urban` has a nominal load of 173% (3,456 hours of work a year for 2,000 staff hours): its line grows without end and results depend on the horizon\n    hint: add staff, send it less work, or try a reform that moves work elsewhere\nclassroom: valid — 14 units, 3 tasks, 1 demand, 3 relations, 1 warning\n')
   })
 
   it('speaks Chinese with --lang zh', async () => {
     const r = await run('tests/fixtures/model/valid/classroom.yaml', '--lang', 'zh')
-    expect(r.stderr).toBe('classroom：有效 — 14 个单位，3 项任务，1 类诉求，3 条关系\n')
+    expect(r.stderr).toMatch(/^tests\/fixtures\/model\/valid\/departments\.yaml:4:5 units\[1\]: 警告：单位 `dept-urban` 的名义负荷为 173%/)
+    expect(r.stderr).toMatch(/\n    提示：增加人员/)
+    expect(r.stderr).toMatch(/classroom：有效 — 14 个单位，3 项任务，1 类诉求，3 条关系，1 条警告\n$/)
   })
 
   it('exits 1 and prints every problem as file:line:col path: message with a hint, no stack trace', async () => {
@@ -55,7 +58,9 @@ describe('loudou validate', () => {
   it('--json prints {valid, problems, counts} on stdout', async () => {
     const ok = await run('tests/fixtures/model/valid/classroom.yaml', '--json')
     expect(ok.code).toBe(0)
-    expect(JSON.parse(ok.stdout)).toEqual({valid: true, problems: [], counts: {units: 14, tasks: 3, demand: 1, relations: 3}})
+    const okJson = JSON.parse(ok.stdout)
+    expect(okJson).toMatchObject({valid: true, problems: [], counts: {units: 14, tasks: 3, demand: 1, relations: 3}})
+    expect(okJson.warnings).toEqual([expect.objectContaining({code: 'overloaded', unit: 'dept-urban', file: 'tests/fixtures/model/valid/departments.yaml', line: 4, column: 5})])
     const bad = await run(join(FIX, 'invalid', 'crossref-errors.yaml'), '--json')
     expect(bad.code).toBe(1)
     const out = JSON.parse(bad.stdout)

@@ -89,7 +89,7 @@ describe('hostile input becomes a located problem', () => {
 
   it('refuses binary files: NUL bytes (located) and invalid UTF-8', () => {
     expect(hostile('nul-bytes.yaml')).toMatchObject({line: 2, column: 8, message: expect.stringMatching(/^binary file: NUL byte/)})
-    expect(hostile('invalid-utf8.yaml').message).toBe('binary file: not valid UTF-8')
+    expect(hostile('invalid-utf8.yaml')).toMatchObject({line: 2, column: 5, message: 'not valid UTF-8 text: byte 0xff here is not part of a UTF-8 character'})
   })
 
   it('refuses a top level that is not a mapping', () => {
@@ -116,7 +116,7 @@ describe('hostile input becomes a located problem', () => {
   it('refuses files over the size limit before reading them', () => {
     const dir = tempFiles({'big.yaml': 'loudou: 1\n' + '# padding\n'.repeat(1000)})
     const {problems} = tryReadYamlFile(join(dir, 'big.yaml'), {maxBytes: 1000})
-    expect(problems[0].message).toMatch(/^the file is too large \(\d+ bytes, limit 1000\)/)
+    expect(problems[0].message).toMatch(/^the file is too large \(\d+ bytes, more than the 1000 bytes a model's files may hold together\)/)
   })
 
   it('refuses a file outside the given root folder', () => {

@@ -48,7 +48,8 @@ describe('loadScenario', () => {
     expect((await problems('bad-base.yaml'))[0]).toMatch(/bad-base\.yaml:4:7 base: the base model nowhere\.yaml does not exist/)
     const top = await problems('bad-top.yaml')
     expect(top.some((p) => /bad-top\.yaml:2:5 id: a scenario id may contain only/.test(p))).toBe(true)
-    expect(top.some((p) => /bad-top\.yaml:1:1 name: `name` is required/.test(p))).toBe(true)
+    // A scenario's name is optional, like a model's.
+    expect(top.some((p) => /name: `name` is required/.test(p))).toBe(false)
     expect(top.some((p) => /bad-top\.yaml:5:1 extra: unknown key `extra`/.test(p))).toBe(true)
   })
 })

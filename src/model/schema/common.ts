@@ -9,13 +9,20 @@ export const ID_PATTERN = /^[A-Za-z0-9._-]+$/
 /** A full unit id: segments joined with `/`. */
 export const FULL_ID_PATTERN = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/
 
+/** Longest id (each segment of a full id): longer ones are typos or hostile input. */
+export const MAX_ID_LENGTH = 200
+
+const tooLong = (s: string) => `an id may have at most ${MAX_ID_LENGTH} characters; this one has ${s.length}: \`${s.slice(0, 40)}…\``
+
 export const Id = z
   .string({error: 'expected an id (letters, digits, `.`, `_`, `-`)'})
+  .max(MAX_ID_LENGTH, {error: (issue) => tooLong(String(issue.input))})
   .regex(ID_PATTERN, {error: 'an id may contain only letters, digits, `.`, `_` and `-`'})
 
 export const FullId = z
   .string({error: 'expected a unit id'})
   .regex(FULL_ID_PATTERN, {error: 'expected a unit id such as `district/street-2`'})
+  .refine((s) => s.split('/').every((seg) => seg.length <= MAX_ID_LENGTH), {error: (issue) => tooLong(String(issue.input).split('/').find((seg) => seg.length > MAX_ID_LENGTH) ?? '')})
 
 export const Text = z.string({error: 'expected text'})
 export const TextList = z.array(Text, {error: 'expected a list of strings'})
