@@ -16,7 +16,7 @@ describe('loudou sweep', () => {
     const en = await runCommand(['sweep', FIXTURE, '--workers', '1'])
     expect(en.code).toBe(0)
     expect(en.stdout).toContain('full grid, 6 cells × 3 replications, seed 1, horizon 300 h')
-    expect(en.stdout).toMatch(/Main effect of leakage[^\n]*\nleakage\s+Community utilisation\s+Δ\s+Mean wait at community \(h\)\s+Δ\s+Items rejected\s+Δ/)
+    expect(en.stdout).toMatch(/Main effect of leakage[^\n]*\nleakage\s+Community utilisation \(staff-weighted\)\s+Δ\s+Mean wait at community \(h, per job\)\s+Δ\s+Items rejected\s+Δ/)
     // More community staff: lower utilisation, and the paired change excludes zero.
     expect(en.stdout).toMatch(/\n6\s+[\d.]+% \[[\d.]+%–[\d.]+%\]\s+−[\d.]+% \[−[\d.]+%, −[\d.]+%\]/)
     expect(en.stdout).toMatch(/\n0\.25\s+[\d.]+% \[[\d.]+%–[\d.]+%\]/)
