@@ -75,7 +75,10 @@ export default class Compare extends LoudouCommand {
     const {horizon} = window
     const common = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers, maxEvents: flags['max-events']}
     // One warm-up for the baseline and every scenario, so that paired counts cover the same window.
-    const {warmup, choice: warmupChoice} = await commonWarmup([baseline.model, ...scenarios.map((s) => s.model)], window.warmup, common, chooseWarmup)
+    const choose = (m: Model, o: SimulateOptions) => chooseWarmup(m, o).catch((e: unknown) => {
+      throw explainRunError(e, m)
+    })
+    const {warmup, choice: warmupChoice} = await commonWarmup([baseline.model, ...scenarios.map((s) => s.model)], window.warmup, common, choose)
     const progress = runsProgress(scenarios.length + 1, {lang, quiet: this.quiet})
     const sim = (k: number) => ({...common, warmup, warmupChoice, onProgress: progress.forRun(k)})
     const run = (model: ModelOrScenario['model'], k: number) => simulateModel(model, sim(k)).catch((e: unknown) => {

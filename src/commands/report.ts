@@ -9,7 +9,7 @@ import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
 import type {ScenarioRun} from '../report/assemble.js'
 import {GRAPH_DEFAULTS} from '../report/graph-view.js'
-import type {FlowSummary} from '../sim/api.js'
+import type {FlowSummary, WarmupChoice} from '../sim/api.js'
 
 export default class Report extends LoudouCommand {
   static override summary = 'Write a self-contained HTML report: funnel, structure graph, bottlenecks, time split and reform comparison.'
@@ -80,13 +80,19 @@ export default class Report extends LoudouCommand {
     const window = runWindow(flags, models[0].clock, lang)
     const run = {seed: flags.seed, replications: flags.replications, workers: flags.workers, horizon: window.horizon, maxEvents: flags['max-events']}
     // With auto, one warm-up for every model (the longest MSER-5 truncation): comparisons stay paired.
-    let warmup = window.warmup === 'auto' ? 0 : window.warmup
-    if (window.warmup === 'auto') for (const m of models) warmup = Math.max(warmup, (await chooseWarmup(m, run)).warmup)
-    for (const [i, model] of models.entries()) {
-      out.push(await simulateModel(model, {...run, warmup, onProgress: progress.forRun(i)}).catch((e: unknown) => {
-        throw explainRunError(e, model)
-      }))
+    const explain = (model: Model) => (e: unknown) => {
+      throw explainRunError(e, model)
     }
+    let warmup = window.warmup === 'auto' ? 0 : window.warmup
+    let warmupChoice: WarmupChoice | undefined
+    if (window.warmup === 'auto') {
+      for (const m of models) {
+        const pick = await chooseWarmup(m, run).catch(explain(m))
+        if (warmupChoice === undefined || pick.warmup > warmup) warmupChoice = pick.choice
+        warmup = Math.max(warmup, pick.warmup)
+      }
+    }
+    for (const [i, model] of models.entries()) out.push(await simulateModel(model, {...run, warmup, warmupChoice, onProgress: progress.forRun(i)}).catch(explain(model)))
     progress.done()
     return out
   }

@@ -40,7 +40,7 @@ export default class Simulate extends LoudouCommand {
     const {args, flags} = await this.parse(Simulate)
     if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {checkBudget, compileModel, simulateModel}, {simulateCsv, simulateJson, simulateText}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
+    const [{loadInput}, {checkBudget, chooseWarmup, compileModel, simulateModel}, {simulateCsv, simulateJson, simulateText}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
       import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'),
       import('../metrics/flow/warnings.js'),
     ])
@@ -64,14 +64,17 @@ export default class Simulate extends LoudouCommand {
     } catch (error) {
       explain(error)
     }
-    const progress = runsProgress(1, {lang, quiet: this.quiet})
-    const summary = await simulateModel(model, {seed: flags.seed, replications: flags.replications, horizon, warmup, workers: flags.workers, onProgress: progress.forRun(0), compiled, maxEvents: Infinity}).catch(explain)
-    progress.done()
-    // The event log covers replication 0 with the warm-up the summary used (auto: as chosen).
+    const run = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers, compiled, maxEvents: Infinity}
+    // An auto warm-up is chosen first (its pilot), so that the event log of replication 0 and the
+    // summary use the same one and the log is written before the long run, not after it.
+    const chosen = warmup === 'auto' ? await chooseWarmup(model, {...run, warmup}, compiled).catch(explain) : {warmup, choice: undefined}
     if (flags.events) {
       const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
-      await this.writeEventLog(compiled, flags.events, format, {seed: flags.seed, horizon, warmup: summary.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang}).catch(explain)
+      await this.writeEventLog(compiled, flags.events, format, {seed: flags.seed, horizon, warmup: chosen.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang}).catch(explain)
     }
+    const progress = runsProgress(1, {lang, quiet: this.quiet})
+    const summary = await simulateModel(model, {...run, warmup: chosen.warmup, warmupChoice: chosen.choice, onProgress: progress.forRun(0)}).catch(explain)
+    progress.done()
     const flow = flowWarnings(model, summary, lang)
     if (!flags.json) this.sayWarnings(flow, lang)
     warnings.push(...flow)

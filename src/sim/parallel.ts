@@ -65,6 +65,8 @@ export async function chooseWarmup(model: Model, o: SimulateOptions, compiled = 
   if (lightlyLoaded(model)) return {warmup: 0, choice: {method: 'light-load', perReplication: [], unsettled: 0}}
   const horizon = o.horizon ?? hoursPerYear(model.clock)
   const total = Math.max(1, Math.floor(o.replications))
+  // The pilot costs what the run costs: refuse a runaway before it, not after.
+  checkBudget(compiled, {horizon, replications: total, maxEvents: o.maxEvents})
   const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, pilot: true, options: {seed: replicationSeed(o.seed, r), horizon, warmup: 0, maxLiveJobs: liveBound(o, total)}}))
   const pilots = await runJobs<PilotResult>(model, compiled, jobs, {...o, onProgress: undefined}, horizon)
   const perReplication = pilots.map((p) => p.warmup)

@@ -23,7 +23,7 @@ function setup() {
 }
 
 function start(dir: string, tmp: string, horizon: string) {
-  const args = [join(ROOT, 'bin', 'run.js'), 'simulate', MODEL, '--horizon', horizon, '-r', '1', '--workers', '1', '--events', join(dir, 'ev.json'), '--json', '--out', join(dir, 'out.json')]
+  const args = [join(ROOT, 'bin', 'run.js'), 'simulate', MODEL, '--horizon', horizon, '--warmup', '0', '-r', '1', '--workers', '1', '--events', join(dir, 'ev.json'), '--json', '--out', join(dir, 'out.json')]
   return spawn(process.execPath, args, {cwd: dir, env: {...process.env, TMPDIR: tmp, LANG: 'C'}, stdio: ['ignore', 'ignore', 'pipe']})
 }
 
@@ -71,8 +71,12 @@ describe('signals during simulate --events --out', () => {
       let stderr = ''
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
       const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
-      await staged(dir, tmp, child.pid!)
-      child.kill(signal)
+      try {
+        await staged(dir, tmp, child.pid!)
+      } finally {
+        // A child that never staged must not outlive the test: it would run for ever.
+        child.kill(signal)
+      }
       expect(await exited, stderr).toBe(code)
       expect(leftovers(dir, tmp)).toEqual([])
       expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('keep out\n')
@@ -84,8 +88,11 @@ describe('signals during simulate --events --out', () => {
     const {dir, tmp} = setup()
     const child = start(dir, tmp, '1000y')
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-    await staged(dir, tmp, child.pid!)
-    child.kill('SIGKILL')
+    try {
+      await staged(dir, tmp, child.pid!)
+    } finally {
+      child.kill('SIGKILL')
+    }
     await exited
     expect(leftovers(dir, tmp).length).toBe(2)
     const next = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), 'simulate', MODEL, '--horizon', '50h', '-r', '1', '--workers', '1', '--events', join(dir, 'ev.json')], {cwd: dir, env: {...process.env, TMPDIR: tmp, LANG: 'C'}, encoding: 'utf8'})

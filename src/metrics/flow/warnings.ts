@@ -2,7 +2,8 @@
 //   short-run  a unit above 90% utilisation whose queue needs longer than the run to settle
 //   unsettled  MSER-5 found no steady state in some replications' work in system
 //   open-items items still open at the horizon are more than 5% of those generated
-//   growing    a unit whose nominal load is above 1: its line only grows, whatever the run
+//   (a unit whose nominal load is above 1 is the structure warning `overloaded`; it stands
+//   for the symptoms above, which are then not repeated)
 // Pure: returns Warning records; the commands print them and put them in JSON `warnings[]`.
 import type {Warning} from '../../model/problems.js'
 import {formatProblem} from '../../model/problems.js'
@@ -31,25 +32,16 @@ export function flowWarnings(model: Model, s: Pick<FlowSummary, 'units' | 'items
   const out: Warning[] = []
   const window = s.horizon - s.warmup
   const loads = unitLoads(model)
+  const overloaded = new Set(model.units.filter((u) => u.staff > 0 && (loads.get(u.id)?.load ?? 0) > 1).map((u) => u.id))
   const at = (i: number) => {
     const loc = model.units[i].loc
     return loc ? {file: loc.file, line: loc.line, column: loc.column, path: loc.path} : {}
   }
   const h = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '∞')
   s.units.forEach((u, i) => {
-    const load = loads.get(u.id)?.load ?? 0
-    if (model.units[i].staff > 0 && load > 1) {
-      out.push({
-        code: 'growing',
-        unit: u.id,
-        message: zh
-          ? `单位 \`${u.id}\` 的名义负荷为 ${Math.round(load * 100)}%：它的队伍只会越排越长，没有稳态，任何预热或时长都无法让其等待时间有意义`
-          : `unit \`${u.id}\` has a nominal load of ${Math.round(load * 100)}%: its line only grows, there is no steady state, and no warm-up or run length makes its waits meaningful`,
-        hint: zh ? '增加人员或减少派给它的工作，再看等待时间' : 'add staff or send it less work before reading its waits',
-        ...at(i),
-      })
-      return
-    }
+    // A unit loaded above 1 has no steady state: the structure warning `overloaded` names it
+    // (src/cli/structure-warnings.ts), and the run-length symptoms below are its consequences.
+    if (overloaded.has(u.id)) return
     const rho = u.utilisation.mean
     if (!(rho > RUN_RULE.hot)) return
     let busy = 0
@@ -70,6 +62,8 @@ export function flowWarnings(model: Model, s: Pick<FlowSummary, 'units' | 'items
       ...at(i),
     })
   })
+  // With an overloaded unit, an unsettled series and open items are what its growing line does.
+  if (overloaded.size > 0) return out
   if (s.warmupChoice.unsettled > 0) {
     const n = s.warmupChoice.unsettled
     out.push({
