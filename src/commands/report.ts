@@ -83,7 +83,7 @@ export default class Report extends LoudouCommand {
     let warmup = window.warmup === 'auto' ? 0 : window.warmup
     if (window.warmup === 'auto') for (const m of models) warmup = Math.max(warmup, (await chooseWarmup(m, run)).warmup)
     for (const [i, model] of models.entries()) {
-      out.push(await simulateModel(model, {...run, warmup, onProgress: progress.forRun(i)}).catch((e: unknown) => {
+      out.push(await simulateModel(model, {...run, warmup, series: true, onProgress: progress.forRun(i)}).catch((e: unknown) => {
         throw explainRunError(e, model)
       }))
     }
