@@ -32,6 +32,7 @@ export interface StructureFacts {
 
 export interface GraphNode {
   id: string
+  /** The unit's name; for a group what its members' names share (may be empty). */
   label: string
   kind: string
   tier?: string
@@ -58,10 +59,8 @@ export interface ReportGraph {
   /** Units and links in the model before capping. */
   totalNodes: number
   totalEdges: number
-  /** Tiers whose units were grouped per parent, lowest first. */
-  grouped: string[]
-  /** Set when only the top nodes by degree are drawn. */
-  topByDegree?: number
+  /** Whether nodes stand for all units of a tier and kind (the graph was too large to read). */
+  aggregated: boolean
   /** Node kinds drawn, with their colours, for the legend. */
   kinds: Array<{kind: string; color: string}>
   edgeTypes: Array<{type: string; color: string}>
@@ -153,6 +152,23 @@ export interface Definition {
   source: string
 }
 
+/** A quantity over the simulated period: the mean over replications and their range. */
+export interface SeriesBand {
+  mean: number[]
+  lo: number[]
+  hi: number[]
+}
+
+/** One model's backlog and utilisation over time; point k stands for the block ending at (k + 1) × stepHours. */
+export interface OverTime {
+  label: string
+  stepHours: number
+  /** Items in the structure, waiting or being worked on. */
+  backlog: SeriesBand
+  /** Share of all staff busy. */
+  utilisation: SeriesBand
+}
+
 export interface ReportData {
   model: {
     id: string
@@ -174,5 +190,12 @@ export interface ReportData {
   graph: ReportGraph
   flow?: FlowFacts
   comparisons: ScenarioComparison[]
+  /** The baseline, then each scenario, when the runs were sampled over time. */
+  overTime?: OverTime[]
+  /** Working hours a day, for the time axis in days. */
+  hoursPerDay?: number
+  /** Plain-language definitions for the reader (docs/glossary.md). */
+  glossary?: Definition
+  /** Technical definitions, shown in the appendix (docs/metrics.md, docs/simulation.md). */
   definitions?: Definition
 }
