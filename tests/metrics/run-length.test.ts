@@ -8,6 +8,7 @@ import {topTasksOf} from '../../src/metrics/flow/top-tasks.js'
 import {relaxationTime, slowestQueue, unitRelaxations} from '../../src/metrics/structure/relaxation.js'
 import {structureWarnings} from '../../src/cli/structure-warnings.js'
 import {planRun, simulateModel} from '../../src/sim/index.js'
+import {meanSeriesWarmup} from '../../src/sim/warmup.js'
 import {demand, mmc, model, unit} from '../sim/fixtures.js'
 
 const TAU_09 = 1 / (1 - Math.sqrt(0.9)) ** 2 // 379.74 h: M/M/1 at ρ = 0.9, service 1 h
@@ -70,6 +71,17 @@ describe('the run plan', () => {
     const p = planRun([mmc(1, 0.4, 1), m], {horizon: 2000, warmup: 'auto'})
     expect(p.warmupChoice).toMatchObject({method: 'relaxation', unit: 'c'})
     expect(p.warmup).toBeCloseTo(2 * TAU_09, 9)
+  })
+})
+
+describe('--warmup mser: MSER-5 on the mean pilot series', () => {
+  it('truncates the mean of the replications, not each one', () => {
+    const pilot = (head: number[], tail: number[]) => ({inSystem: [...head, ...tail], step: 2, warmup: 0, limited: false})
+    // Means [10 ×5, 1 ×15]: batch means 10, 1, 1, 1; dropping the first batch leaves no spread: 5 samples of 2 h.
+    const a = pilot([9, 9, 9, 9, 9], Array(15).fill(0.5))
+    const b = pilot([11, 11, 11, 11, 11], Array(15).fill(1.5))
+    expect(meanSeriesWarmup([a, b])).toEqual({warmup: 10, limited: false})
+    expect(meanSeriesWarmup([])).toEqual({warmup: 0, limited: false})
   })
 })
 
