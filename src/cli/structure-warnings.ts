@@ -1,6 +1,8 @@
 // Warnings before any run: what a model's load found (a task reaching no one…) and what its
 // structure says (a unit without staff that receives work, a unit whose nominal load is
-// above 1). Loaded only by the commands that print them: it needs the structural metrics.
+// above 1). After a run, src/metrics/flow/warnings.ts adds the run-length warnings and never
+// repeats these two causes. Loaded only by the commands that print them: it needs the
+// structural metrics.
 import {unitLoads} from '../metrics/structure/load.js'
 import type {Problem, Warning} from '../model/problems.js'
 import type {Model} from '../model/types.js'

@@ -1,8 +1,6 @@
 // `loudou compare <model> <scenario…>`: simulate the baseline and every scenario on the same
 // seeds (common random numbers) and print each key metric with its paired 95% CI.
 import {writeAtomic} from '../cli/output.js'
-import type {Model} from '../model/types.js'
-import type {SimulateOptions, WarmupChoice} from '../sim/api.js'
 import {formatProblem} from '../model/problems.js'
 import {reformName, word} from '../i18n/message.js'
 import {realpathSync} from 'node:fs'
@@ -10,7 +8,7 @@ import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
-import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
+import {planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {ModelOrScenario} from '../scenario/load.js'
 import {MAX_REPLICATIONS} from '../sim/bounds.js'
 import {uniqueWarnings} from '../cli/warnings.js'
@@ -32,7 +30,7 @@ export default class Compare extends LoudouCommand {
   }
   static override flags = {
     ...runFlags,
-    replications: Flags.integer({char: 'r', default: 10, min: 2, max: MAX_REPLICATIONS, description: `paired replications per model (at most ${MAX_REPLICATIONS})`}),
+    replications: Flags.integer({char: 'r', min: 2, max: MAX_REPLICATIONS, description: `paired replications per model, at most ${MAX_REPLICATIONS} (default: 10, or more when a queue is slow to settle)`}),
     metrics: Flags.string({description: `comma-separated metric ids (default: ${DEFAULT_METRICS.join(',')})`}),
     json: Flags.boolean({description: 'print the comparison as JSON', exclusive: ['csv']}),
     csv: Flags.boolean({description: 'print the comparison as CSV', exclusive: ['json']}),
@@ -49,7 +47,7 @@ export default class Compare extends LoudouCommand {
     const files = argv as string[]
     const metrics = this.chooseMetrics(flags.metrics)
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {simulateModel, chooseWarmup}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
+    const [{loadInput}, {simulateModel}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
       import('../cli/stdin.js'), import('../sim/index.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'), import('../metrics/flow/warnings.js'),
     ])
 
@@ -74,14 +72,11 @@ export default class Compare extends LoudouCommand {
     const clock = baseline.model.clock
     const window = runWindow(flags, clock, lang)
     const {horizon} = window
-    const common = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers, maxEvents: flags['max-events']}
-    // One warm-up for the baseline and every scenario, so that paired counts cover the same window.
-    const choose = (m: Model, o: SimulateOptions) => chooseWarmup(m, o).catch((e: unknown) => {
-      throw explainRunError(e, m)
-    })
-    const {warmup, choice: warmupChoice} = await commonWarmup([baseline.model, ...scenarios.map((s) => s.model)], window.warmup, common, choose)
+    // One plan (warm-up, replications) for the baseline and every scenario, so that pairs count the same window.
+    const models = [baseline.model, ...scenarios.map((s) => s.model)]
+    const {plan, compiled} = await planModels(models, window, {seed: flags.seed, replications: flags.replications, workers: flags.workers, maxEvents: flags['max-events']})
     const progress = runsProgress(scenarios.length + 1, {lang, quiet: this.quiet})
-    const sim = (k: number) => ({...common, warmup, warmupChoice, onProgress: progress.forRun(k)})
+    const sim = (k: number) => ({seed: flags.seed, horizon, workers: flags.workers, ...plan, compiled: compiled[k], maxEvents: flags['max-events'], onProgress: progress.forRun(k)})
     const run = (model: ModelOrScenario['model'], k: number) => simulateModel(model, sim(k)).catch((e: unknown) => {
       throw explainRunError(e, model)
     })
@@ -109,7 +104,8 @@ export default class Compare extends LoudouCommand {
           replications: base.replications,
           horizon: base.horizon,
           warmup: base.warmup,
-          warmupChoice,
+          warmupChoice: plan.warmupChoice,
+          replicationsChoice: plan.replicationsChoice,
           hoursPerDay: clock.hoursPerDay,
           metrics: metrics.map((m) => m.id),
           baseline: {id: baseline.scenario?.id ?? baseline.model.id, name: baseline.scenario?.name ?? baseline.model.name, file: files[0]},
@@ -142,22 +138,6 @@ export default class Compare extends LoudouCommand {
     }
     return ids.map((id) => getMetric(id)!)
   }
-}
-
-/** With `auto`, the longest MSER-5 warm-up over every model compared: paired runs count the same window. */
-async function commonWarmup(
-  models: Model[],
-  warmup: number | 'auto',
-  run: SimulateOptions,
-  choose: (m: Model, o: SimulateOptions) => Promise<{warmup: number; choice: WarmupChoice}>,
-): Promise<{warmup: number; choice: WarmupChoice}> {
-  if (warmup !== 'auto') return {warmup, choice: {method: 'fixed', perReplication: [], unsettled: 0}}
-  const picks = []
-  for (const m of models) picks.push(await choose(m, run))
-  const mser = picks.filter((p) => p.choice.method === 'mser-5')
-  if (mser.length === 0) return {warmup: 0, choice: picks[0].choice}
-  const perReplication = mser[0].choice.perReplication.map((_, r) => Math.max(...mser.map((p) => p.choice.perReplication[r])))
-  return {warmup: Math.max(...picks.map((p) => p.warmup)), choice: {method: 'mser-5', perReplication, unsettled: Math.max(...mser.map((p) => p.choice.unsettled))}}
 }
 
 function sameFile(a: string, b: string): boolean {

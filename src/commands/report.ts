@@ -5,11 +5,11 @@ import {Args, Errors, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {writeAtomic} from '../cli/output.js'
 import {t, type Lang} from '../i18n/index.js'
-import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
+import {planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {Model} from '../model/types.js'
 import type {ScenarioRun} from '../report/assemble.js'
 import {GRAPH_DEFAULTS} from '../report/graph-view.js'
-import type {FlowSummary, WarmupChoice} from '../sim/api.js'
+import type {FlowSummary} from '../sim/api.js'
 
 export default class Report extends LoudouCommand {
   static override summary = 'Write a self-contained HTML report: funnel, structure graph, bottlenecks, time split and reform comparison.'
@@ -73,26 +73,18 @@ export default class Report extends LoudouCommand {
     this.say(t(lang, 'cli.written', {file: flags.html}))
   }
 
-  private async simulateAll(models: Model[], flags: {seed: number; replications: number; horizon?: string; warmup?: string; workers?: number; 'max-events': number}, lang: Lang): Promise<FlowSummary[]> {
-    const [{simulateModel, chooseWarmup}, {explainRunError}] = await Promise.all([import('../sim/index.js'), import('../cli/run-errors.js')])
-    const progress = runsProgress(models.length, {lang, quiet: this.quiet})
+  private async simulateAll(models: Model[], flags: {seed: number; replications?: number; horizon?: string; warmup?: string; workers?: number; 'max-events': number}, lang: Lang): Promise<FlowSummary[]> {
+    const [{simulateModel}, {explainRunError}] = await Promise.all([import('../sim/index.js'), import('../cli/run-errors.js')])
     const out: FlowSummary[] = []
     const window = runWindow(flags, models[0].clock, lang)
-    const run = {seed: flags.seed, replications: flags.replications, workers: flags.workers, horizon: window.horizon, maxEvents: flags['max-events']}
-    // With auto, one warm-up for every model (the longest MSER-5 truncation): comparisons stay paired.
-    const explain = (model: Model) => (e: unknown) => {
-      throw explainRunError(e, model)
+    // One plan (warm-up, replications) for every model: comparisons stay paired.
+    const {plan, compiled} = await planModels(models, window, {seed: flags.seed, replications: flags.replications, workers: flags.workers, maxEvents: flags['max-events']})
+    const progress = runsProgress(models.length, {lang, quiet: this.quiet})
+    for (const [i, model] of models.entries()) {
+      out.push(await simulateModel(model, {seed: flags.seed, workers: flags.workers, horizon: window.horizon, ...plan, compiled: compiled[i], maxEvents: flags['max-events'], series: true, onProgress: progress.forRun(i)}).catch((e: unknown) => {
+        throw explainRunError(e, model)
+      }))
     }
-    let warmup = window.warmup === 'auto' ? 0 : window.warmup
-    let warmupChoice: WarmupChoice | undefined
-    if (window.warmup === 'auto') {
-      for (const m of models) {
-        const pick = await chooseWarmup(m, run).catch(explain(m))
-        if (warmupChoice === undefined || pick.warmup > warmup) warmupChoice = pick.choice
-        warmup = Math.max(warmup, pick.warmup)
-      }
-    }
-    for (const [i, model] of models.entries()) out.push(await simulateModel(model, {...run, warmup, warmupChoice, series: true, onProgress: progress.forRun(i)}).catch(explain(model)))
     progress.done()
     return out
   }

@@ -5,7 +5,7 @@ import {t, type Lang} from '../i18n/index.js'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
-import {runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
+import {planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {Compiled} from '../sim/index.js'
 import type {Model} from '../model/types.js'
 import type {FlowSummary} from '../sim/api.js'
@@ -44,7 +44,7 @@ export default class Simulate extends LoudouCommand {
     const {args, flags} = await this.parse(Simulate)
     if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
     // Imported here, not above: the simulator and loaders load only when the command runs.
-    const [{loadInput}, {checkBudget, chooseWarmup, compileModel, simulateModel}, {simulateCsv, simulateJson, simulateText}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
+    const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
       import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'),
       import('../metrics/flow/warnings.js'),
     ])
@@ -53,33 +53,27 @@ export default class Simulate extends LoudouCommand {
     this.checkOutputs(input.inputs, {'--out': flags.out, '--events': flags.events, '--xlsx': flags.xlsx})
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()
-    const {horizon, warmup} = runWindow(flags, model.clock, lang)
+    const window = runWindow(flags, model.clock, lang)
+    const {horizon} = window
     // A bad --start is a usage error before any replication runs.
     if (flags.start !== undefined && parseStartDate(flags.start) === undefined) this.error(t(lang, 'cli.badStart', {example: DEFAULT_START, value: flags.start}), {exit: 2})
     const focus = flags.unit === undefined ? undefined : await this.focusUnits(model, flags.unit, lang)
     if (focus === null) return
     const warnings = [...input.warnings.map(fromProblem), ...structureWarnings(model, lang)]
     if (!flags.json) this.sayWarnings(warnings, lang)
-    const compiled = compileModel(model)
     const explain = (e: unknown) => {
       throw explainRunError(e, model)
     }
-    // The event log's replication counts too: refuse before writing anything.
-    try {
-      checkBudget(compiled, {horizon, replications: flags.replications + (flags.events ? 1 : 0), maxEvents: flags['max-events']})
-    } catch (error) {
-      explain(error)
-    }
-    const run = {seed: flags.seed, replications: flags.replications, horizon, workers: flags.workers, compiled, maxEvents: Infinity}
-    // An auto warm-up is chosen first (its pilot), so that the event log of replication 0 and the
-    // summary use the same one and the log is written before the long run, not after it.
-    const chosen = warmup === 'auto' ? await chooseWarmup(model, {...run, warmup}, compiled).catch(explain) : {warmup, choice: undefined}
+    // The plan's replications and the event log's count against the budget: refused before anything is written.
+    const {plan, compiled: [compiled]} = await planModels([model], window, {seed: flags.seed, replications: flags.replications, workers: flags.workers, maxEvents: flags['max-events'], extra: flags.events ? 1 : 0})
+    // The event log covers replication 0 with the warm-up the summary uses (the plan's, known
+    // before any run), and is written first: a signal during either leaves nothing behind.
     if (flags.events) {
       const format: EventLogFormat = flags['events-format'] ?? (/\.xes$/i.test(flags.events) ? 'xes' : 'ocel')
-      await this.writeEventLog(compiled, flags.events, format, {seed: flags.seed, horizon, warmup: chosen.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang}).catch(explain)
+      await this.writeEventLog(compiled, flags.events, format, {seed: flags.seed, horizon, warmup: plan.warmup, start: flags.start ?? DEFAULT_START, limit: flags['events-limit'], lang}).catch(explain)
     }
     const progress = runsProgress(1, {lang, quiet: this.quiet})
-    const summary = await simulateModel(model, {...run, warmup: chosen.warmup, warmupChoice: chosen.choice, onProgress: progress.forRun(0), ...(focus ? {focus} : {})}).catch(explain)
+    const summary = await simulateModel(model, {seed: flags.seed, horizon, workers: flags.workers, onProgress: progress.forRun(0), ...plan, compiled, maxEvents: Infinity, ...(focus ? {focus} : {})}).catch(explain)
     progress.done()
     const flow = flowWarnings(model, summary, lang)
     if (!flags.json) this.sayWarnings(flow, lang)

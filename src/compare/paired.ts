@@ -1,7 +1,8 @@
 // Paired differences under common random numbers: replication r of the scenario is compared
 // with replication r of the baseline (same seed), so the noise they share cancels and the
-// confidence interval is that of the mean of the differences (a paired t interval).
-import {tQuantile975} from '../metrics/flow/estimate.js'
+// confidence interval is that of the mean of the differences (a paired t interval, corrected for
+// the skewness of the differences from ten pairs on: src/metrics/flow/estimate.ts).
+import {meanInterval} from '../metrics/flow/estimate.js'
 
 export interface PairedDifference {
   /** Means over each side's finite values (a side may have none: a tier a reform removed). */
@@ -9,7 +10,7 @@ export interface PairedDifference {
   scenario: number
   /** Mean of scenario − baseline. */
   change: number
-  /** 95% paired-t confidence interval of the change; NaN with fewer than two pairs. */
+  /** 95% paired confidence interval of the change (skewness-corrected t); NaN with fewer than two pairs. */
   lo: number
   hi: number
   /** Sample standard deviation of the differences. */
@@ -53,10 +54,7 @@ export function pairedDifference(baseline: readonly number[], scenario: readonly
   const d = s.map((x, i) => x - b[i])
   const change = mean(d)
   if (n === 1) return {...sides, change, lo: NaN, hi: NaN, sd: NaN, n, significant: false, noChange: false}
-  const sd = Math.sqrt(d.reduce((a, x) => a + (x - change) * (x - change), 0) / (n - 1))
-  const half = tQuantile975(n - 1) * (sd / Math.sqrt(n))
-  const lo = change - half
-  const hi = change + half
+  const {sd, lo, hi} = meanInterval(d)
   return {...sides, change, lo, hi, sd, n, significant: lo > 0 || hi < 0, noChange: false}
 }
 

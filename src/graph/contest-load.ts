@@ -10,6 +10,8 @@ export interface ContestPart {
   overhead: number
   /** The item's own work. */
   work: number
+  /** Jobs per year: refusals, rulings and the work, one each. */
+  jobs: number
 }
 
 /**
@@ -21,21 +23,22 @@ export interface ContestPart {
  */
 export function contestHours(ix: ModelIndex, rules: Rules, contested: Contested, dept: string, items: number, hours: number, dispatched: boolean): Map<string, ContestPart> {
   const out = new Map<string, ContestPart>()
-  const add = (u: string, overhead: number, work: number) => {
-    const p = out.get(u) ?? {overhead: 0, work: 0}
+  const add = (u: string, overhead: number, work: number, jobs: number) => {
+    const p = out.get(u) ?? {overhead: 0, work: 0, jobs: 0}
     p.overhead += overhead
     p.work += work
+    p.jobs += jobs
     out.set(u, p)
   }
   const scope = contestScope(ix, contested, dept, rules, dispatched)
   if (scope.candidates.length === 0) {
-    add(dept, 0, hours)
+    add(dept, 0, hours, items)
     return out
   }
   const share = contested.share
-  add(dept, 0, (1 - share) * hours)
+  add(dept, 0, (1 - share) * hours, (1 - share) * items)
   if (scope.owner !== undefined) {
-    add(scope.owner, 0, share * hours)
+    add(scope.owner, 0, share * hours, share * items)
     return out
   }
   const p = rules.buckPassing.refusal
@@ -45,8 +48,8 @@ export function contestHours(ix: ModelIndex, rules: Rules, contested: Contested,
   const arbitrated = p ** m
   const n = scope.candidates.length
   const transfer = meanOf(rules.buckPassing.transferEffort)
-  for (const c of scope.candidates) add(c, (share * items * refusals * transfer) / n, (share * hours * (1 - arbitrated)) / n)
-  add(scope.assignee, 0, share * hours * arbitrated)
-  if (scope.arbiter !== undefined) add(scope.arbiter, share * items * arbitrated * meanOf(rules.buckPassing.arbitrationEffort), 0)
+  for (const c of scope.candidates) add(c, (share * items * refusals * transfer) / n, (share * hours * (1 - arbitrated)) / n, (share * items * (refusals + 1 - arbitrated)) / n)
+  add(scope.assignee, 0, share * hours * arbitrated, share * items * arbitrated)
+  if (scope.arbiter !== undefined) add(scope.arbiter, share * items * arbitrated * meanOf(rules.buckPassing.arbitrationEffort), 0, share * items * arbitrated)
   return out
 }

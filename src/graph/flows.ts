@@ -40,6 +40,8 @@ export interface UnitFlow {
   resolutionHours: number
   /** Of resolutionHours, those on items the unit holds every needed power for. */
   alignedHours: number
+  /** Jobs per year behind the hours: one per item and step of its plan at the unit, per instance relayed, per inspection (their mean length: src/metrics/structure/relaxation.ts). */
+  jobs: number
   /** Distinct issuing units whose tasks reach the unit (itself excluded). */
   issuers: Set<string>
   /** Task and relay hours arriving at the unit, by original issuer. */
@@ -116,6 +118,7 @@ const EMPTY: UnitFlow = Object.freeze({
   resolvedHours: 0,
   resolutionHours: 0,
   alignedHours: 0,
+  jobs: 0,
   issuers: new Set<string>(),
   inflowByIssuer: new Map<string, number>(),
 }) as UnitFlow
@@ -220,6 +223,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
           const holder = ix.byId.get(unit)
           if (holder && holdsPowers(holder, needs)) g.alignedHours += part.work
           g.resolutionHours += part.overhead + part.work
+          g.jobs += part.jobs
           if (part.overhead > 0) note(unit, src, 'escalationHours', part.overhead, items, st.type)
           if (part.work > 0) note(unit, src, c, part.work, items, st.type)
         }
@@ -228,6 +232,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
       const f = unitFlow(st.unit)
       const c = st.unit === id && (st.type === 'work' || st.type === 'formal') ? own : st.type === 'work' ? 'resolvedHours' : 'escalationHours'
       f[c] += h
+      f.jobs += items
       if (st.type === 'work') f.alignedHours += h
       f.resolutionHours += h
       note(st.unit, src, c, h, items, st.type)
@@ -273,13 +278,16 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
         f.inflowByIssuer.set(route.issuer, (f.inflowByIssuer.get(route.issuer) ?? 0) + hours)
         if (e.relay) {
           f.relayHours += hours
+          f.jobs += fe * g.rate * H
           note(e.to, src, 'relayHours', hours, fe * g.rate * H)
         } else {
           resolve(e.to, fe, g, 'taskHours', src)
           if (route.inspection) {
             // The inspector's own hours on site per visit, not the inspected unit's preparation.
             const onSite = fe * g.rateInspector * H
-            unitFlow(route.issuer).inspectorHours += onSite
+            const inspector = unitFlow(route.issuer)
+            inspector.inspectorHours += onSite
+            inspector.jobs += fe * g.rate * H
             note(route.issuer, src, 'inspectorHours', onSite, fe * g.rate * H)
           }
         }

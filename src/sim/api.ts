@@ -66,7 +66,7 @@ export interface TraceEvent {
 
 export type TraceSink = (e: TraceEvent) => void
 
-/** A mean over replications with its 95% Student-t confidence interval. */
+/** A mean over replications with its 95% confidence interval (skewness-corrected t, src/metrics/flow/estimate.ts). */
 export interface Estimate {
   mean: number
   lo: number
@@ -164,13 +164,34 @@ export interface ReplicationResult {
   series?: Series
 }
 
-/** How `--warmup auto` chose the warm-up (docs/metrics.md, *Run length*). */
+/** How the warm-up was chosen (docs/metrics.md, *Run length*). */
 export interface WarmupChoice {
-  method: 'mser-5' | 'light-load' | 'fixed'
-  /** MSER-5's truncation per replication (hours); the run uses their maximum. */
+  /**
+   * `relaxation`: 2 relaxation times of the slowest queue (`--warmup auto`); `mser-5`: MSER-5 on
+   * the mean over replications of a pilot's work in system (`--warmup mser`); `light-load`: no
+   * unit above half load, no warm-up; `overloaded`: the only loaded units are above 1, no steady
+   * state to wait for, no warm-up; `fixed`: as given.
+   */
+  method: 'relaxation' | 'mser-5' | 'light-load' | 'overloaded' | 'fixed'
+  /** mser-5: each replication's own MSER-5 truncation (hours), for inspection; empty otherwise. */
   perReplication: number[]
-  /** Replications whose series never settled (MSER-5 truncation at its limit). */
+  /** mser-5: replications whose series never settled (truncation at its limit); 0 otherwise. */
   unsettled: number
+  /** relaxation: the unit with the slowest queue and its relaxation time (hours). */
+  unit?: string
+  relaxation?: number
+}
+
+/** How the number of replications was chosen (docs/metrics.md, *Run length*). */
+export interface ReplicationsChoice {
+  /** `default`: 10; `relaxation`: more, for 100 relaxation times of the slowest queue; `fixed`: as given. */
+  method: 'default' | 'relaxation' | 'fixed'
+  /** The slowest queue (largest relaxation time among units loaded above half and below 1), if any. */
+  unit?: string
+  /** Its relaxation time in hours. */
+  relaxation?: number
+  /** Its relaxation times observed over all replications: replications × (horizon − warm-up) / relaxation. */
+  relaxations?: number
 }
 
 export interface FlowUnit {
@@ -198,7 +219,7 @@ export interface Bottleneck {
   waitShare: Estimate
   /** Hours waited in the unit's line / lead-time hours of the items completed: its share of delay. */
   leadShare: Estimate
-  /** The tasks that load the unit most, when the replications report hours per task. */
+  /** The tasks (or request types) that load the unit most: nominal hours a year, largest first, at most 3 (src/metrics/flow/top-tasks.ts). */
   topTasks?: Array<{id: string; hours: number}>
 }
 
@@ -239,6 +260,7 @@ export interface FlowSummary {
   horizon: number
   warmup: number
   warmupChoice: WarmupChoice
+  replicationsChoice: ReplicationsChoice
   items: Record<keyof ItemCounts, Estimate>
   overdue: Estimate
   units: FlowUnit[]
@@ -258,10 +280,14 @@ export interface FlowSummary {
 
 export interface SimulateOptions {
   seed: number
-  replications: number
+  /** Without it, the run plan's (src/sim/run-length.ts): 10, or more for a slow queue. */
+  replications?: number
   horizon?: number
-  /** Hours, or 'auto' (MSER-5 per replication, src/sim/warmup.ts); default 0. */
-  warmup?: number | 'auto'
+  /**
+   * Hours; 'auto', 2 relaxation times of the slowest queue (src/sim/run-length.ts); or 'mser',
+   * MSER-5 on a pilot (src/sim/warmup.ts). Default 0.
+   */
+  warmup?: number | 'auto' | 'mser'
   /** Keep each replication's time series in runs[].series. */
   series?: boolean
   /** Worker threads; 1 runs in the calling thread. Defaults to the number of cores. */

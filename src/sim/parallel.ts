@@ -10,11 +10,12 @@ import {Worker} from 'node:worker_threads'
 import {summarise} from '../metrics/flow/summarise.js'
 import {hoursPerYear} from '../model/types.js'
 import type {Model} from '../model/types.js'
-import type {FlowSummary, ReplicationResult, SimOptions, SimulateOptions, WarmupChoice} from './api.js'
+import type {FlowSummary, ReplicationResult, ReplicationsChoice, SimOptions, SimulateOptions, WarmupChoice} from './api.js'
 import {DEFAULT_MAX_LIVE_JOBS, RunawayError} from './bounds.js'
 import {checkBudget} from './budget.js'
 import type {Compiled} from './compile.js'
-import {lightlyLoaded, pilotWarmup} from './warmup.js'
+import {planRun} from './run-length.js'
+import {meanSeriesWarmup, pilotWarmup} from './warmup.js'
 import type {PilotResult} from './warmup.js'
 import {compileModel} from './compile.js'
 import {replicationSeed} from './prng.js'
@@ -36,20 +37,25 @@ export interface WorkerSetup {
 /** How often the main thread reads the workers' progress: a bar needs no more. */
 const POLL_MS = 100
 
-export async function simulateModel(model: Model, o: SimulateOptions & {warmupChoice?: WarmupChoice}): Promise<FlowSummary> {
+export async function simulateModel(model: Model, o: SimulateOptions & {warmupChoice?: WarmupChoice; replicationsChoice?: ReplicationsChoice}): Promise<FlowSummary> {
   const horizon = o.horizon ?? hoursPerYear(model.clock)
-  const total = Math.max(1, Math.floor(o.replications))
   const compiled = o.compiled ?? compileModel(model)
+  const plan = planRun([model], {horizon, warmup: o.warmup === 'auto' || o.warmup === 'mser' ? 'auto' : (o.warmup ?? 0), replications: o.replications})
+  const total = Math.max(1, Math.floor(plan.replications))
   checkBudget(compiled, {horizon, replications: total, maxEvents: o.maxEvents})
-  const {warmup, choice} = o.warmup === 'auto' ? await chooseWarmup(model, o, compiled) : {warmup: o.warmup ?? 0, choice: o.warmupChoice ?? FIXED}
+  let {warmup, warmupChoice} = plan
+  if (o.warmup === 'mser') ({warmup, choice: warmupChoice} = await mserWarmup([model], {...o, horizon, replications: total}, [compiled]))
   const maxLiveJobs = liveBound(o, total)
   const focus = o.focus?.length ? {focus: [...o.focus]} : {}
   const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, maxLiveJobs, ...(o.series ? {series: true} : {}), ...focus}}))
   const runs = await runJobs<ReplicationResult>(model, compiled, jobs, o, horizon)
-  return {...summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}), warmupChoice: choice}
+  // A caller that planned for several models (compare, report) passes its choices along.
+  return {
+    ...summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}),
+    warmupChoice: o.warmupChoice ?? warmupChoice,
+    replicationsChoice: o.replicationsChoice ?? plan.replicationsChoice,
+  }
 }
-
-const FIXED: WarmupChoice = {method: 'fixed', perReplication: [], unsettled: 0}
 
 /** The live-job bound is shared: N engines at once each get 1/N of it. */
 function liveBound(o: SimulateOptions, jobs: number): number {
@@ -58,20 +64,23 @@ function liveBound(o: SimulateOptions, jobs: number): number {
 }
 
 /**
- * `--warmup auto`: MSER-5 per replication on a pilot of the same seed, and the longest of
- * those truncations for every replication, so that all count the same window (counts stay
- * comparable, also between models compared). Lightly loaded models need no pilot.
+ * `--warmup mser`: a pilot of every replication of every model (same seeds), MSER-5 on each
+ * model's mean series (src/sim/warmup.ts), and the longest of those for all, so that compared
+ * models count the same window and pairs stay paired.
  */
-export async function chooseWarmup(model: Model, o: SimulateOptions, compiled = compileModel(model)): Promise<{warmup: number; choice: WarmupChoice}> {
-  if (lightlyLoaded(model)) return {warmup: 0, choice: {method: 'light-load', perReplication: [], unsettled: 0}}
-  const horizon = o.horizon ?? hoursPerYear(model.clock)
+export async function mserWarmup(models: readonly Model[], o: SimulateOptions & {replications: number; horizon: number}, compiled?: Compiled[]): Promise<{warmup: number; choice: WarmupChoice}> {
   const total = Math.max(1, Math.floor(o.replications))
-  // The pilot costs what the run costs: refuse a runaway before it, not after.
-  checkBudget(compiled, {horizon, replications: total, maxEvents: o.maxEvents})
-  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, pilot: true, options: {seed: replicationSeed(o.seed, r), horizon, warmup: 0, maxLiveJobs: liveBound(o, total)}}))
-  const pilots = await runJobs<PilotResult>(model, compiled, jobs, {...o, onProgress: undefined}, horizon)
-  const perReplication = pilots.map((p) => p.warmup)
-  return {warmup: Math.max(0, ...perReplication), choice: {method: 'mser-5', perReplication, unsettled: pilots.filter((p) => p.limited).length}}
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, pilot: true, options: {seed: replicationSeed(o.seed, r), horizon: o.horizon, warmup: 0, maxLiveJobs: liveBound(o, total)}}))
+  let warmup = 0
+  let unsettled = 0
+  const perReplication = new Array<number>(total).fill(0)
+  for (const [i, model] of models.entries()) {
+    const pilots = await runJobs<PilotResult>(model, compiled?.[i] ?? compileModel(model), jobs, {...o, onProgress: undefined}, o.horizon)
+    warmup = Math.max(warmup, meanSeriesWarmup(pilots).warmup)
+    pilots.forEach((p, r) => (perReplication[r] = Math.max(perReplication[r], p.warmup)))
+    unsettled = Math.max(unsettled, pilots.filter((p) => p.limited).length)
+  }
+  return {warmup, choice: {method: 'mser-5', perReplication, unsettled}}
 }
 
 /** Jobs in this thread (workers: 1) or on worker threads; results by replication index. */

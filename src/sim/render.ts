@@ -20,6 +20,7 @@ export function simulateJson(model: Model, s: FlowSummary, withRuns = false): ob
     horizon: s.horizon,
     warmup: s.warmup,
     warmupChoice: s.warmupChoice,
+    replicationsChoice: s.replicationsChoice,
     flow: {
       items: s.items,
       units: s.units,
@@ -72,9 +73,12 @@ export function simulateCsv(s: FlowSummary): string {
 
 export const LABELS = {
   en: {
-    head: '{name}: seed {seed}, {n} replications, horizon {horizon}, warm-up {warmup}',
-    mser: ' (auto: MSER-5)',
+    head: '{name}: seed {seed}, {n} replications{why}, horizon {horizon}, warm-up {warmup}{how}',
+    mser: ' (MSER-5)',
     light: ' (auto: every unit lightly loaded)',
+    overloaded: ' (auto: the loaded units are above capacity, no steady state to wait for)',
+    relaxation: ' (auto: two relaxation times of {unit}, {tau} each)',
+    moreRuns: ' (to observe {unit} over 100 relaxation times)',
     items: 'Items',
     generated: 'generated', completed: 'completed', rejected: 'rejected', unresolved: 'unresolved', open: 'open at horizon', overdue: 'overdue',
     split: 'Community time: resident service {service} · administrative tasks {admin} · inspections {inspection}',
@@ -85,9 +89,12 @@ export const LABELS = {
     ci: 'Values are means over replications with 95% confidence intervals [low–high].',
   },
   zh: {
-    head: '{name}：种子 {seed}，{n} 次重复，时长 {horizon}，预热 {warmup}',
-    mser: '（自动：MSER-5）',
+    head: '{name}：种子 {seed}，{n} 次重复{why}，时长 {horizon}，预热 {warmup}{how}',
+    mser: '（MSER-5）',
     light: '（自动：各单位负荷都轻）',
+    overloaded: '（自动：负荷高的单位都超出能力，没有稳态可等）',
+    relaxation: '（自动：{unit} 队列松弛时间 {tau} 的两倍）',
+    moreRuns: '（为观察 {unit} 满 100 个松弛时间）',
     items: '事项',
     generated: '产生', completed: '完成', rejected: '拒绝', unresolved: '未解决', open: '期末未结', overdue: '超期',
     split: '社区时间：服务居民 {service} · 行政事务 {admin} · 迎检 {inspection}',
@@ -104,8 +111,11 @@ export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = '
   const fill = (text: string, p: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k]))
   const hours = (h: number): string => (Number.isFinite(h) ? formatHours(h, model.clock) : '–')
   const lines: string[] = []
-  const how = s.warmupChoice?.method === 'mser-5' ? L.mser : s.warmupChoice?.method === 'light-load' ? L.light : ''
-  lines.push(fill(L.head, {name: model.name, seed: s.seed, n: s.replications, horizon: hours(s.horizon), warmup: (s.warmup > 0 ? hours(s.warmup) : '0') + how}))
+  const wc = s.warmupChoice
+  const how = wc?.method === 'mser-5' ? L.mser : wc?.method === 'light-load' ? L.light : wc?.method === 'overloaded' ? L.overloaded : wc?.method === 'relaxation' ? fill(L.relaxation, {unit: wc.unit ?? '', tau: hours(wc.relaxation ?? NaN)}) : ''
+  const rc = s.replicationsChoice
+  const why = rc?.method === 'relaxation' ? fill(L.moreRuns, {unit: rc.unit ?? ''}) : ''
+  lines.push(fill(L.head, {name: model.name, seed: s.seed, n: s.replications, why, horizon: hours(s.horizon), warmup: s.warmup > 0 ? hours(s.warmup) : '0', how}))
   const formats = {est, pct, hours, count}
   lines.push('', ...tierTable(s.tiers, lang, formats))
   lines.push('', ...bottleneckLines(s.bottlenecks, s.groups, lang, formats))
@@ -123,6 +133,7 @@ export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = '
     for (const t of slow) lines.push(`  ${t.name === t.id ? t.id : `${t.name} (${t.id})`}  ${est(t.meanLeadTime, hours)}  ·  ${est(t.p90LeadTime, hours)}  ·  ${est(t.items, count)}`)
   }
   lines.push('', L.duplicates)
+  // Counts, ratios (…Per…: hops, refusals per item) and shares (…Share).
   const dups = Object.entries(s.duplicates).map(([k, v]) => [tOr(lang, `dup.${k}`, k), /Share$/.test(k) ? pct(v) : est(v, /Per[A-Z]\w*$/.test(k) ? dec : count)])
   const w = Math.max(0, ...dups.map(([label]) => displayWidth(label)))
   for (const [label, v] of dups) lines.push(`  ${pad(label, w, 'left')}  ${v}`)

@@ -1,35 +1,38 @@
-// `--warmup auto`: the warm-up each replication needs, from a pilot run of the same seed.
-// The pilot samples the work in system (jobs waiting or in service over all units) at
-// SERIES_POINTS instants and MSER-5 picks the truncation; the final run repeats the same
-// trajectory (same seed) with statistics counted from there. Models whose every unit is
-// lightly loaded skip the pilot: their transient is a few service times, not worth a rerun.
-import {nominalLoad} from '../metrics/structure/load.js'
+// `--warmup mser`: the warm-up read from the run itself. Each replication is first run as a
+// pilot (same seed, so the same trajectory) sampling the work in system (jobs waiting or in
+// service over all units) at SERIES_POINTS instants; MSER-5 on the mean of these series over
+// the replications (Hoad, Robinson & Davies 2010) gives one truncation for all. Averaging
+// first keeps one replication's long busy period from being taken for the transient, which a
+// per-replication truncation (and the maximum of those) does. The default, `--warmup auto`,
+// needs no pilot: src/sim/run-length.ts.
 import {mserTruncation} from '../metrics/flow/mser.js'
-import type {Model} from '../model/types.js'
-import type {SimOptions} from './api.js'
+import type {Series, SimOptions} from './api.js'
 import type {Compiled} from './compile.js'
 import {Engine} from './engine.js'
 import {sample} from './replication.js'
 
-/** Every staffed unit at or below this nominal load (and no work for unstaffed ones): no pilot. */
-export const LIGHT_LOAD = 0.5
-
 export interface PilotResult {
-  /** Hours to truncate. */
+  /** The replication's work in system, sampled. */
+  inSystem: number[]
+  step: number
+  /** Its own MSER-5 truncation in hours, and whether it hit the limit. */
   warmup: number
-  /** MSER-5 truncated at its limit: the series never settled. */
   limited: boolean
 }
 
 export function pilotWarmup(c: Compiled, options: SimOptions): PilotResult {
   const e = new Engine(c, options.seed, options.horizon, 0)
-  const series = sample(e, c, options.horizon)
+  const series: Series = sample(e, c, options.horizon)
   const t = mserTruncation(series.inSystem)
-  return {warmup: t.observations * series.step, limited: t.limited}
+  return {inSystem: series.inSystem, step: series.step, warmup: t.observations * series.step, limited: t.limited}
 }
 
-/** Whether the structure alone shows every unit lightly loaded (structural nominal load). */
-export function lightlyLoaded(model: Model): boolean {
-  for (const load of nominalLoad(model).values()) if (!(load <= LIGHT_LOAD)) return false
-  return true
+/** MSER-5 on the mean series of the pilots: hours to truncate, and whether that hit its limit. */
+export function meanSeriesWarmup(pilots: readonly PilotResult[]): {warmup: number; limited: boolean} {
+  if (pilots.length === 0) return {warmup: 0, limited: false}
+  const n = pilots[0].inSystem.length
+  const mean = new Float64Array(n)
+  for (const p of pilots) for (let k = 0; k < n; k++) mean[k] += p.inSystem[k] / pilots.length
+  const t = mserTruncation(mean)
+  return {warmup: t.observations * pilots[0].step, limited: t.limited}
 }

@@ -19,8 +19,9 @@ describe('loudou compare', () => {
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     expect(validate(JSON.parse(readFileSync(join(ROOT, 'schemas', 'compare.schema.json'), 'utf8')), out)).toEqual([])
-    expect(Object.keys(out)).toEqual(['seed', 'replications', 'horizon', 'warmup', 'warmupChoice', 'hoursPerDay', 'metrics', 'baseline', 'scenarios', 'warnings'])
-    expect(out.warmupChoice.method).toMatch(/^(mser-5|light-load)$/)
+    expect(Object.keys(out)).toEqual(['seed', 'replications', 'horizon', 'warmup', 'warmupChoice', 'replicationsChoice', 'hoursPerDay', 'metrics', 'baseline', 'scenarios', 'warnings'])
+    expect(out.warmupChoice.method).toMatch(/^(relaxation|light-load)$/)
+    expect(out.replicationsChoice.method).toBe('fixed')
     expect([out.seed, out.replications, out.horizon]).toEqual([1, 3, 300])
     expect(out.baseline).toMatchObject({id: 'mini', file: fx('mini.yaml')})
     const [s] = out.scenarios

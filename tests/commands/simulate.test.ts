@@ -28,8 +28,9 @@ describe('loudou simulate', () => {
     expect(doc.runs).toBeUndefined()
     const i = doc.flow.items
     expect(i.completed.mean + i.rejected.mean + i.unresolved.mean + i.open.mean).toBeCloseTo(i.generated.mean, 9)
-    expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, model: {id: 'classroom'}, warmupChoice: {method: 'mser-5'}})
-    expect(doc.warmup).toBe(Math.max(...doc.warmupChoice.perReplication))
+    expect(doc).toMatchObject({seed: 9, replications: 2, horizon: 500, model: {id: 'classroom'}, warmupChoice: {method: 'relaxation'}, replicationsChoice: {method: 'fixed'}})
+    // Two relaxation times of the slowest queue, at most half the horizon.
+    expect(doc.warmup).toBeCloseTo(Math.min(2 * doc.warmupChoice.relaxation, 250), 9)
     // 500 h of a loaded model: a run-length warning (a unit near capacity, or many items still open).
     expect(doc.warnings.map((w: {code: string}) => w.code).filter((c: string) => ['short-run', 'open-items'].includes(c)).length).toBeGreaterThan(0)
 

@@ -56,7 +56,11 @@ export function unitShares(run: ReplicationResult): {waitShare: number[]; leadSh
  * Units by mean score (then utilisation, then id), those scoring above 0, at most ten. Scores
  * are taken per replication, so each comes with its confidence interval.
  */
-export function rankBottlenecks(units: readonly FlowUnit[], runs: readonly ReplicationResult[], topTasks?: (i: number) => Bottleneck['topTasks']): Bottleneck[] {
+export function rankBottlenecks(
+  units: readonly FlowUnit[],
+  runs: readonly ReplicationResult[],
+  topTasks?: (ids: string[]) => ReadonlyMap<string, NonNullable<Bottleneck['topTasks']>>,
+): Bottleneck[] {
   const shares = runs.map(unitShares)
   const of = (pick: (k: number) => number[], range: readonly [number, number]) => (i: number): Estimate => estimate(shares.map((s, k) => pick(k)[i]), range)
   const score = of((k) => shares[k].score, SHARE)
@@ -67,7 +71,6 @@ export function rankBottlenecks(units: readonly FlowUnit[], runs: readonly Repli
     const s = score(i)
     // Scores are per replication; a unit idle on average is left out even if one run was busy.
     if (!(s.mean > 0) || !(u.utilisation.mean > BOTTLENECK_RULE.idle)) return
-    const tasks = topTasks?.(i)
     rows.push({
       id: u.id,
       name: u.name,
@@ -77,10 +80,13 @@ export function rankBottlenecks(units: readonly FlowUnit[], runs: readonly Repli
       meanWait: u.meanWait,
       waitShare: waitShare(i),
       leadShare: leadShare(i),
-      ...(tasks && tasks.length > 0 ? {topTasks: tasks} : {}),
     })
   })
-  return rows
-    .sort((a, b) => b.score.mean - a.score.mean || b.utilisation.mean - a.utilisation.mean || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, SHOWN)
+  const shown = rows.sort((a, b) => b.score.mean - a.score.mean || b.utilisation.mean - a.utilisation.mean || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, SHOWN)
+  // The tasks behind each, asked for the shown units only (a flow analysis over them).
+  const tasks = topTasks && shown.length > 0 ? topTasks(shown.map((b) => b.id)) : undefined
+  return shown.map((b) => {
+    const t = tasks?.get(b.id)
+    return t && t.length > 0 ? {...b, topTasks: t} : b
+  })
 }

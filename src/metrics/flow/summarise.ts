@@ -4,11 +4,12 @@
 import type {Model} from '../../model/types.js'
 import type {Estimate, FlowSummary, FlowUnit, ItemCounts, ReplicationResult, SimOptions} from '../../sim/api.js'
 import {rankBottlenecks} from './bottlenecks.js'
+import {topTasksOf} from './top-tasks.js'
 import {replicaGroups, tierAggregates} from './groups.js'
 import {NONNEGATIVE, SHARE, estimate} from './estimate.js'
 
 /** Replication metrics that are shares: their intervals stay within [0, 1]. */
-const SHARE_KEYS = new Set(['resolutionRate'])
+const SHARE_KEYS = new Set(['resolutionRate', 'arbitrationShare'])
 import {nominalLoad} from '../structure/load.js'
 import {spearman, topOverlap} from './spearman.js'
 import {summariseTasks} from './tasks.js'
@@ -16,7 +17,7 @@ import {summariseTasks} from './tasks.js'
 const TOP_K = 5
 const ITEM_KEYS: Array<keyof ItemCounts> = ['generated', 'completed', 'rejected', 'unresolved', 'open']
 
-export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions): Omit<FlowSummary, 'warmupChoice'> {
+export function summarise(model: Model, runs: ReplicationResult[], seed: number, options: SimOptions): Omit<FlowSummary, 'warmupChoice' | 'replicationsChoice'> {
   const of = (f: (r: ReplicationResult) => number, range = NONNEGATIVE): Estimate => estimate(runs.map(f), range)
   const items = Object.fromEntries(ITEM_KEYS.map((k) => [k, of((r) => r.items[k])])) as Record<keyof ItemCounts, Estimate>
   const units: FlowUnit[] = model.units.map((u, i) => ({
@@ -30,7 +31,8 @@ export function summarise(model: Model, runs: ReplicationResult[], seed: number,
     p95LeadTime: of((r) => r.units[i].p95LeadTime),
     backlog: of((r) => r.units[i].backlog),
   }))
-  const ranked = rankBottlenecks(units, runs)
+  // Each bottleneck with the tasks that load it most, from the structure (top-tasks.ts).
+  const ranked = rankBottlenecks(units, runs, (ids) => topTasksOf(model, ids))
   const keys = (pick: (r: ReplicationResult) => Record<string, number>): Record<string, Estimate> =>
     Object.fromEntries(Object.keys(runs.length > 0 ? pick(runs[0]) : {}).map((k) => [k, of((r) => pick(r)[k], SHARE_KEYS.has(k) ? SHARE : NONNEGATIVE)]))
   return {

@@ -34,3 +34,14 @@ export function ratio(demanded: number, available: number): number {
   if (available > 0) return demanded / available
   return demanded > 0 ? Infinity : 0
 }
+
+/**
+ * Units whose line only grows: work above what their staff can do (nominal load above 1, or
+ * work and no staff). Before a run they get the `overloaded` or `staff-zero` warning; after it,
+ * no run-length warning repeats that cause (src/metrics/flow/warnings.ts).
+ */
+export function unitsWithoutSteadyState(loads: ReadonlyMap<string, UnitLoad>): Set<string> {
+  const out = new Set<string>()
+  for (const [id, l] of loads) if (l.demandedHours > 0 && l.load > 1) out.add(id)
+  return out
+}
