@@ -265,7 +265,7 @@ export function compileModel(model: Model): Compiled {
   const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
   for (const [needs, unit] of wanted) {
     const slot = needs * nUnits + unit
-    if (planOf[slot] < 0) planOf[slot] = plans.plan(String(needs), needsLists[needs], unitIds[unit], needsRequest[needs])
+    if (planOf[slot] < 0) planOf[slot] = plans.plan(needsLists[needs], unitIds[unit], needsRequest[needs])
   }
   const planEntry = planEntries(planOf, plans)
   const planTables = plans.freeze()
