@@ -1,6 +1,10 @@
-// The simulation benchmark: a city-scale model for one simulated year on one thread and an
-// M/M/15 queue with 1,000,000 customers. Prints events/s, items/s, wall and CPU time and
-// peak memory, and writes bench/RESULTS.md. Run with `npm run bench` (builds first).
+// The simulation benchmark: a city-scale model for one simulated year on one thread, an
+// M/M/15 queue with 1,000,000 customers, the engine against its bare twin on one network
+// (bench/network.js, five pairs) and a Beijing-sized year (bench/year.js, a process of its own).
+// Prints events/s, items/s, wall and CPU time and peak memory, and writes bench/RESULTS.md.
+// Run with `npm run bench` (builds first); ONLY=network or ONLY=beijing runs that part alone
+// and leaves RESULTS.md as it is.
+import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import {dirname, join} from 'node:path'
@@ -10,6 +14,7 @@ import {Engine} from '../dist/sim/engine.js'
 import {runReplication} from '../dist/sim/replication.js'
 import {simulateModel} from '../dist/sim/parallel.js'
 import {buildCityModel} from './city-model.js'
+import {networkMarkdown, networkPairs} from './network.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..')
@@ -110,6 +115,30 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const m = machine()
 console.log(`machine: ${m.cpuModel}, ${m.nproc} cores, node ${m.node}, load ${m.load}`)
+
+const ONLY = process.env.ONLY
+const PAIRS = Number(process.env.PAIRS ?? 5)
+async function network() {
+  console.log(`network twin (bench/network.yaml against bench/twin.js), ${PAIRS} pairs of 1,000 simulated hours:`)
+  const net = await networkPairs(PAIRS, 1000)
+  console.log(`  median ratio of loudou's events/s to the twin's (CPU time): ${f(net.medianRatio, 3)}`)
+  return net
+}
+function beijing() {
+  const run = spawnSync(process.execPath, [join(HERE, 'year.js'), join(ROOT, 'models/beijing-scale.yaml')], {encoding: 'utf8', maxBuffer: 1 << 20})
+  const r = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}')
+  if (!r.valid) throw new Error(`models/beijing-scale.yaml is not valid: ${r.first}\n${run.stderr}`)
+  console.log(`Beijing-sized year: ${f(r.units)} units, ${f(r.events)} events in ${f(r.wall, 2)} s wall (${f(r.cpu, 2)} s CPU), compile ${f(r.compileMs)} ms, peak rss ${f(r.peakRssMB)} MB`)
+  return r
+}
+if (ONLY === 'network') {
+  await network()
+  process.exit(0)
+}
+if (ONLY === 'beijing') {
+  beijing()
+  process.exit(0)
+}
 const {model: city, source} = await cityModel()
 console.log(`city-scale from ${source}: ${f(city.units.length)} units, ${city.tasks.length} tasks, ${city.demand.length} demand`)
 const c = cityRun(city)
@@ -140,7 +169,34 @@ const parWall = (performance.now() - par0) / 1000
 const same = JSON.stringify(serial) === JSON.stringify(par)
 console.log(`4 replications × 250,000 customers: serial ${f(serialWall, 2)} s, ${m.nproc} workers ${f(parWall, 2)} s (identical: ${same})`)
 
+const net = await network()
+const bj = beijing()
+
 const ok = (b) => (b ? 'met' : 'not met')
+const networkSection = `${networkMarkdown(net, f)}
+## Beijing-sized year
+
+models/beijing-scale.yaml (16 districts × 21 streets × 21 communities, the 373-item catalogue and
+resident demand): ${f(bj.units)} units, valid (${bj.warnings} warnings). One simulated year
+(${f(bj.horizon)} h) on one thread, in a process of its own:
+
+| metric | value |
+| --- | --- |
+| load and validate | ${f(bj.loadMs)} ms |
+| compile | ${f(bj.compileMs)} ms |
+| events | ${f(bj.events)} |
+| items generated | ${f(bj.items)} |
+| wall time | ${f(bj.wall, 2)} s |
+| CPU time | ${f(bj.cpu, 2)} s |
+| events/s (CPU) | ${f(bj.events / bj.cpu)} |
+| peak rss (whole process) | ${f(bj.peakRssMB)} MB |
+`
+const issueTargets = `| engine ≥ 0.8× its twin's events/s (median of ${net.rows.length} pairs) | ${f(net.medianRatio, 3)} | ${ok(net.medianRatio >= 0.8)} |
+| city scale ≥ 2.0 M events/s of CPU time | ${f(cityCpuRate / 1e6, 2)} M/s | ${ok(cityCpuRate >= 2e6)} |
+| city scale compile ≤ 0.3 s | ${f(c.compileMs / 1000, 2)} s | ${ok(c.compileMs <= 300)} |
+| Beijing-sized year < 30 s on one thread | ${f(bj.wall, 1)} s wall, ${f(bj.cpu, 1)} s CPU | wall ${ok(bj.wall < 30)}, CPU ${ok(bj.cpu < 30)} |
+| Beijing-sized year peak rss < 600 MB | ${f(bj.peakRssMB)} MB | ${ok(bj.peakRssMB < 600)} |
+`
 // The engine before the record layouts, measured on this machine (bench/baseline.json).
 const base = JSON.parse(readFileSync(join(HERE, 'baseline.json'), 'utf8'))
 const x = (after, before) => `${f(after / before, 2)}×`
@@ -227,9 +283,10 @@ results identical: ${same}.
 | ≥ 1.5 M events/s on one thread (city scale) | ${f(cityWallRate / 1e6, 2)} M/s wall, ${f(cityCpuRate / 1e6, 2)} M/s CPU | wall ${ok(cityWallRate >= 1.5e6)}, CPU ${ok(cityCpuRate >= 1.5e6)} |
 | a simulated year of city scale under 500 MB | ${f(c.rss / MB)} MB rss | ${ok(c.rss < 500 * MB)} |
 | 1,000,000-customer M/M/15 under 2 s | ${f(mmWall, 2)} s wall, ${f(mmCpu, 2)} s CPU | wall ${ok(mmWall < 2)}, CPU ${ok(mmCpu < 2)} |
-`
-// bench/sweep.js keeps its own section of the file: carry it over.
+${issueTargets}
+${networkSection}`
+// Sections between <!-- name --> and <!-- /name --> are kept by hand or by bench/sweep.js: carry them over.
 const previous = existsSync(join(HERE, 'RESULTS.md')) ? readFileSync(join(HERE, 'RESULTS.md'), 'utf8') : ''
-const sweepSection = /<!-- sweep -->[\s\S]*<!-- \/sweep -->\n?/.exec(previous)?.[0] ?? ''
-writeFileSync(join(HERE, 'RESULTS.md'), `${report}\n${beforeAfter}${sweepSection ? `\n${sweepSection}` : ''}`)
+const kept = [...previous.matchAll(/<!-- ([a-z-]+) -->[\s\S]*?<!-- \/\1 -->\n?/g)].map((x) => `\n${x[0]}`).join('')
+writeFileSync(join(HERE, 'RESULTS.md'), `${report}\n${beforeAfter}${kept}`)
 console.log('wrote bench/RESULTS.md')
