@@ -16,6 +16,8 @@ export interface ModelIndex {
   scopeRoots: Map<string, Unit | undefined>
   /** Memo of findResolver's climb per (needs, rule, first territory above the start). */
   climbs: Map<string, Escalation>
+  /** Memo of the relays down to a unit's parent, per (issuer territory, issuer domain, parent): deliveries. */
+  relayChains: Map<string, readonly string[]>
   /** Memo of contest candidates by territory, per candidate list (contestScope). */
   candidateGroups: WeakMap<readonly string[], Map<string, string[]>>
 }
@@ -32,7 +34,7 @@ export function indexModel(model: Model): ModelIndex {
   }
   const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
   for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
-  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), candidateGroups: new WeakMap()}
+  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), candidateGroups: new WeakMap(), relayChains: new Map()}
 }
 
 export function isBuiltinKind(kind: string): boolean {
@@ -108,7 +110,8 @@ export function targetsInScope(ix: ModelIndex, issuerId: string, tier: Tier): Un
 /** One delivery of a task instance: the relays it passes (top to bottom) and the target. */
 export interface Delivery {
   target: string
-  relays: string[]
+  /** Shared between the deliveries to one parent's children: do not change it. */
+  relays: readonly string[]
 }
 
 /**
@@ -123,17 +126,25 @@ export function deliveries(ix: ModelIndex, task: Task, issuerId: string): Delive
     return targetsInScope(ix, issuerId, task.target).map((t) => ({target: t.id, relays: []}))
   }
   const root = scopeRoot(ix, issuerId)
-  const issuer = ix.byId.get(issuerId)
-  return targetsInScope(ix, issuerId, task.target).map((t) => {
+  const domain = ix.byId.get(issuerId)?.domain
+  return targetsInScope(ix, issuerId, task.target).map((t) => ({target: t.id, relays: t.id === root?.id ? [] : relaysAbove(ix, t, root, domain)}))
+}
+
+/** The relays from the issuer's territory `root` down to target t: they depend on t's parent only, so are built once per parent. */
+function relaysAbove(ix: ModelIndex, t: Unit, root: Unit | undefined, domain: string | undefined): readonly string[] {
+  const key = `${root?.id ?? ''}\u0000${domain ?? '\u0001'}\u0000${t.parent ?? ''}`
+  let relays = ix.relayChains.get(key)
+  if (relays === undefined) {
     const chain: Unit[] = []
     for (const a of ancestors(ix, t.id)) {
       if (root && a.id === root.id) break
       if (isTerritorial(ix, a)) chain.push(a)
     }
     chain.reverse()
-    const relays = chain.map((a) => relayUnitAt(ix, a, issuer?.domain).id)
-    return {target: t.id, relays: t.id === root?.id ? [] : relays}
-  })
+    relays = chain.map((a) => relayUnitAt(ix, a, domain).id)
+    ix.relayChains.set(key, relays)
+  }
+  return relays
 }
 
 function relayUnitAt(ix: ModelIndex, territory: Unit, domain: string | undefined): Unit {
