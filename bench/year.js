@@ -1,6 +1,7 @@
 // One simulated year of one model on one thread, in a process of its own so that its peak rss
 // is the model's alone: `node bench/year.js models/beijing-scale.yaml` prints one JSON line
-// (validation problems, load and compile time, events, wall and CPU time, peak rss).
+// (validation problems, load and compile time, events, wall and CPU time, peak rss); a second
+// argument sets the horizon in hours instead of a year.
 import {checkModel} from '../dist/model/load.js'
 import {compileModel} from '../dist/sim/compile.js'
 import {Engine} from '../dist/sim/engine.js'
@@ -17,7 +18,7 @@ if (!model) {
 const t1 = performance.now()
 const compiled = compileModel(model)
 const compileMs = performance.now() - t1
-const horizon = model.clock.hoursPerDay * model.clock.daysPerYear
+const horizon = process.argv[3] ? Number(process.argv[3]) : model.clock.hoursPerDay * model.clock.daysPerYear
 const cpu0 = process.cpuUsage()
 const t2 = performance.now()
 const e = new Engine(compiled, 1, horizon, 0)
