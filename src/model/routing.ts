@@ -11,8 +11,15 @@ export interface ModelIndex {
   territorialKinds: Set<string>
   /** Memo of targetsInScope per (territory, tier): models are immutable once indexed. */
   scopeTargets: Map<string, Unit[]>
-  /** Memo of scopeRoot per unit id (contests ask it for every candidate). */
+  /** Memos of ancestors and scopeRoot per unit id (compiling a city asks for each thousands of times). */
+  ancestorLists: Map<string, readonly Unit[]>
   scopeRoots: Map<string, Unit | undefined>
+  /** Memo of findResolver's climb per (needs, rule, first territory above the start). */
+  climbs: Map<string, Escalation>
+  /** Memo of the relays down to a unit's parent, per (issuer territory, issuer domain, parent): deliveries. */
+  relayChains: Map<string, readonly string[]>
+  /** Memo of contest candidates by territory, per candidate list (contestScope). */
+  candidateGroups: WeakMap<readonly string[], Map<string, string[]>>
 }
 
 export function indexModel(model: Model): ModelIndex {
@@ -27,7 +34,7 @@ export function indexModel(model: Model): ModelIndex {
   }
   const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
   for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
-  return {model, byId, children, territorialKinds, scopeTargets: new Map(), scopeRoots: new Map()}
+  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), candidateGroups: new WeakMap(), relayChains: new Map()}
 }
 
 export function isBuiltinKind(kind: string): boolean {
@@ -42,8 +49,10 @@ export function isTerritorial(ix: ModelIndex, u: Unit): boolean {
   return ix.territorialKinds.has(u.kind)
 }
 
-/** Ancestors from the parent up to the root. */
-export function ancestors(ix: ModelIndex, id: string): Unit[] {
+/** Ancestors from the parent up to the root (a shared list: do not change it). */
+export function ancestors(ix: ModelIndex, id: string): readonly Unit[] {
+  const known = ix.ancestorLists.get(id)
+  if (known !== undefined) return known
   const out: Unit[] = []
   const seen = new Set<string>([id])
   let cur = ix.byId.get(id)?.parent
@@ -54,6 +63,7 @@ export function ancestors(ix: ModelIndex, id: string): Unit[] {
     seen.add(cur)
     cur = u.parent
   }
+  ix.ancestorLists.set(id, out)
   return out
 }
 
@@ -61,7 +71,7 @@ export function ancestors(ix: ModelIndex, id: string): Unit[] {
 export function scopeRoot(ix: ModelIndex, id: string): Unit | undefined {
   if (ix.scopeRoots.has(id)) return ix.scopeRoots.get(id)
   const u = ix.byId.get(id)
-  const root = !u ? undefined : isTerritorial(ix, u) ? u : ancestors(ix, id).find((a) => isTerritorial(ix, a))
+  const root = u === undefined || isTerritorial(ix, u) ? u : ancestors(ix, id).find((a) => isTerritorial(ix, a))
   ix.scopeRoots.set(id, root)
   return root
 }
@@ -100,7 +110,8 @@ export function targetsInScope(ix: ModelIndex, issuerId: string, tier: Tier): Un
 /** One delivery of a task instance: the relays it passes (top to bottom) and the target. */
 export interface Delivery {
   target: string
-  relays: string[]
+  /** Shared between the deliveries to one parent's children: do not change it. */
+  relays: readonly string[]
 }
 
 /**
@@ -115,17 +126,25 @@ export function deliveries(ix: ModelIndex, task: Task, issuerId: string): Delive
     return targetsInScope(ix, issuerId, task.target).map((t) => ({target: t.id, relays: []}))
   }
   const root = scopeRoot(ix, issuerId)
-  const issuer = ix.byId.get(issuerId)
-  return targetsInScope(ix, issuerId, task.target).map((t) => {
+  const domain = ix.byId.get(issuerId)?.domain
+  return targetsInScope(ix, issuerId, task.target).map((t) => ({target: t.id, relays: t.id === root?.id ? [] : relaysAbove(ix, t, root, domain)}))
+}
+
+/** The relays from the issuer's territory `root` down to target t: they depend on t's parent only, so are built once per parent. */
+function relaysAbove(ix: ModelIndex, t: Unit, root: Unit | undefined, domain: string | undefined): readonly string[] {
+  const key = `${root?.id ?? ''}\u0000${domain ?? '\u0001'}\u0000${t.parent ?? ''}`
+  let relays = ix.relayChains.get(key)
+  if (relays === undefined) {
     const chain: Unit[] = []
     for (const a of ancestors(ix, t.id)) {
       if (root && a.id === root.id) break
       if (isTerritorial(ix, a)) chain.push(a)
     }
     chain.reverse()
-    const relays = chain.map((a) => relayUnitAt(ix, a, issuer?.domain).id)
-    return {target: t.id, relays: t.id === root?.id ? [] : relays}
-  })
+    relays = chain.map((a) => relayUnitAt(ix, a, domain).id)
+    ix.relayChains.set(key, relays)
+  }
+  return relays
 }
 
 function relayUnitAt(ix: ModelIndex, territory: Unit, domain: string | undefined): Unit {
@@ -178,17 +197,27 @@ export function findResolver(
   const start = ix.byId.get(unitId)
   if (!start) return {hops: []}
   if (holdsPowers(start, needs)) return {hops: [], resolver: start.id}
-  const hops: string[] = []
-  const territories = [
-    ...(isTerritorial(ix, start) ? [start] : []),
-    ...ancestors(ix, unitId).filter((a) => isTerritorial(ix, a)),
-  ]
-  for (const [i, t] of territories.entries()) {
-    if (i > 0 || t.id !== start.id) hops.push(t.id)
-    const holder = actorsOf(ix, t, rule).find((a) => holdsPowers(a, needs))
-    if (holder) return {hops, resolver: holder.id}
+  if (isTerritorial(ix, start)) {
+    const holder = actorsOf(ix, start, rule).find((a) => holdsPowers(a, needs))
+    if (holder) return {hops: [], resolver: holder.id}
   }
-  return {hops}
+  // Every territory above the start is a hop; the climb from there is the same for every unit
+  // below it (every community of a street), so it is built once per (needs, rule, territory).
+  const above = ancestors(ix, unitId).find((a) => isTerritorial(ix, a))
+  if (above === undefined) return {hops: []}
+  const key = `${needs.join('\u0001')}\u0000${rule}\u0000${above.id}`
+  let climb = ix.climbs.get(key)
+  if (climb === undefined) {
+    const hops: string[] = []
+    let resolver: string | undefined
+    for (const t of [above, ...ancestors(ix, above.id).filter((a) => isTerritorial(ix, a))]) {
+      hops.push(t.id)
+      resolver = actorsOf(ix, t, rule).find((a) => holdsPowers(a, needs))?.id
+      if (resolver !== undefined) break
+    }
+    ix.climbs.set(key, (climb = {hops, resolver}))
+  }
+  return climb.resolver === undefined ? {hops: [...climb.hops]} : {hops: [...climb.hops], resolver: climb.resolver}
 }
 
 export type StageType = 'work' | 'formal' | 'escalate' | 'report' | 'delay' | 'handoff' | 'dispatch'
@@ -309,7 +338,7 @@ export interface ContestScope {
 export function contestScope(ix: ModelIndex, contested: Contested, deptId: string, rules: Rules, dispatched: boolean): ContestScope {
   const territory = scopeRoot(ix, deptId)?.id
   const inScope = (id: string) => scopeRoot(ix, id)?.id === territory
-  const found = contested.candidates.filter(inScope)
+  const found = candidatesByTerritory(ix, contested.candidates).get(territory ?? '') ?? []
   // A dispute needs two departments to pass the item between.
   const candidates = found.length >= 2 ? found : []
   const arbiter = dispatched && rules.hotline ? hotlineCentre(ix, deptId, rules.hotline.centres) : superiorOf(ix, [...new Set([...candidates, deptId])])
@@ -320,6 +349,22 @@ export function contestScope(ix: ModelIndex, contested: Contested, deptId: strin
     owner: contested.owner?.find(inScope),
     maxTransfers: dispatched ? 1 : rules.buckPassing.maxTransfers,
   }
+}
+
+/** A contest's candidates grouped by territory, in their order (built once per candidate list). */
+function candidatesByTerritory(ix: ModelIndex, candidates: readonly string[]): Map<string, string[]> {
+  let groups = ix.candidateGroups.get(candidates)
+  if (groups === undefined) {
+    groups = new Map()
+    for (const id of candidates) {
+      const key = scopeRoot(ix, id)?.id ?? ''
+      const list = groups.get(key)
+      if (list === undefined) groups.set(key, [id])
+      else list.push(id)
+    }
+    ix.candidateGroups.set(candidates, groups)
+  }
+  return groups
 }
 
 /** Who arbitrates between `ids`: their nearest common ancestor, or its parent when it is one of them. */

@@ -140,7 +140,16 @@ export function compileModel(model: Model): Compiled {
     }
     return id
   }
-  const wanted: Array<[number, number]> = []
+  // Plan slots (needs × units + unit) in the order first wanted, each once: a city wants about
+  // a million (every leaf of every tree), so they are kept as numbers, not pairs.
+  const wanted: number[] = []
+  const seen: Uint8Array[] = []
+  const want = (needs: number, unit: number) => {
+    const marks = (seen[needs] ??= new Uint8Array(nUnits))
+    if (marks[unit] === 1) return
+    marks[unit] = 1
+    wanted.push(needs * nUnits + unit)
+  }
 
   const fieldIndex = new Map<string, number>()
   const inspectionCats = new Map<string, number>()
@@ -221,7 +230,7 @@ export function compileModel(model: Model): Compiled {
       arr.rng.push(stream(`arrival\u0000${task.id}\u0000${issuer}`))
       arr.aStart.push(0)
       arr.aEnd.push(0)
-      wanted.push([needs, unitIndex.get(issuer)!])
+      want(needs, unitIndex.get(issuer)!)
     }
   }
   const nTasks = src.effort.length
@@ -245,7 +254,7 @@ export function compileModel(model: Model): Compiled {
     arr.aStart.push(alias.prob.length)
     buildAlias(units.map((u) => u.residents / total), units.map((u) => unitIndex.get(u.id)!), alias)
     arr.aEnd.push(alias.prob.length)
-    for (const u of units) wanted.push([needs, unitIndex.get(u.id)!])
+    for (const u of units) want(needs, unitIndex.get(u.id)!)
   }
 
   const escalationDist = dists.add(model.defaults.escalationEffort)
@@ -260,12 +269,13 @@ export function compileModel(model: Model): Compiled {
     const needs = src.needs[arr.src[a]]
     if (tree < 0 || seenTrees.has(`${needs}:${tree}`)) continue
     seenTrees.add(`${needs}:${tree}`)
-    collectLeaves(routeTables, tree, (unit) => wanted.push([needs, unit]))
+    collectLeaves(routeTables, tree, (unit) => want(needs, unit))
   }
   const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
-  for (const [needs, unit] of wanted) {
-    const slot = needs * nUnits + unit
-    if (planOf[slot] < 0) planOf[slot] = plans.plan(String(needs), needsLists[needs], unitIds[unit], needsRequest[needs])
+  for (const slot of wanted) {
+    const needs = Math.floor(slot / nUnits)
+    const unit = slot - needs * nUnits
+    planOf[slot] = plans.plan(needsLists[needs], unitIds[unit], needsRequest[needs])
   }
   const planEntry = planEntries(planOf, plans)
   const planTables = plans.freeze()

@@ -54,7 +54,6 @@ export function isWait(type: number): boolean {
 }
 
 export class PlanBuilder {
-  private readonly cache = new Map<string, number>()
   /** Per plan: its entry (E_*). */
   private readonly entries: number[][] = []
   private readonly stages: number[] = []
@@ -73,18 +72,16 @@ export class PlanBuilder {
     }
   }
 
-  /** The plan of an item needing `needs` (key `needsKey`) that lands on unit `unitId`; `request` for resident demand. */
-  plan(needsKey: string, needs: readonly string[], unitId: string, request: boolean): number {
+  /**
+   * The plan of an item needing `needs` that lands on unit `unitId`; `request` for resident
+   * demand. Called once per (needs, unit) slot of compile.ts's planOf, so nothing is cached here.
+   */
+  plan(needs: readonly string[], unitId: string, request: boolean): number {
     const dispatched = request && this.model.rules.hotline !== undefined && this.model.rules.hotline.centres.length > 0
-    const key = `${needsKey}\u0000${unitId}\u0000${dispatched ? 'd' : ''}`
-    const known = this.cache.get(key)
-    if (known !== undefined) return known
     const plan = dispatched
       ? dispatchPlan(this.ix, unitId, needs, this.model.rules)
       : resolutionPlan(this.ix, unitId, needs, this.model.rules, (from, to) => this.summonsTime.get(`${from}\u0000${to}`))
-    const id = this.build(plan, unitId)
-    this.cache.set(key, id)
-    return id
+    return this.build(plan, unitId)
   }
 
   /** The entry (E_*) of plan `id`. */

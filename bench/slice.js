@@ -1,0 +1,22 @@
+// The city-scale model of one build for a few simulated hours, in a process of its own, for
+// pairing two builds back to back: `node bench/slice.js [root] [hours]` loads root/dist and
+// root/models/city-scale.yaml (default: this checkout, 300 h) and prints one JSON line.
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'))
+const hours = Number(process.argv[3] ?? 300)
+const {loadModel} = await import(join(root, 'dist/model/load.js'))
+const {compileModel} = await import(join(root, 'dist/sim/compile.js'))
+const {Engine} = await import(join(root, 'dist/sim/engine.js'))
+const model = await loadModel(join(root, 'models/city-scale.yaml'))
+const t0 = performance.now()
+const compiled = compileModel(model)
+const compileMs = performance.now() - t0
+const cpu0 = process.cpuUsage()
+const t1 = performance.now()
+const e = new Engine(compiled, 1, hours, 0)
+e.runUntil(hours)
+const wall = (performance.now() - t1) / 1000
+const cpu = process.cpuUsage(cpu0).user / 1e6
+console.log(JSON.stringify({root, hours, compileMs, events: e.events, items: e.generated, wall, cpu, rate: e.events / cpu}))
