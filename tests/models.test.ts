@@ -31,11 +31,11 @@ const isWorkItem = (t: Task): boolean => t.kind !== 'statistics' && t.kind !== '
 const has = (label: string) => (x: {labels: string[]}): boolean => x.labels.includes(label)
 
 describe('shipped models', () => {
-  it('ships the six models', () => {
-    expect(modelFiles).toEqual(['beijing-street.yaml', 'city-scale.yaml', 'classroom.yaml', 'handan-fuxing.yaml', 'shenzhen-funnel.yaml', 'tongling.yaml'])
+  it('ships the six models and the two benchmark cities', () => {
+    expect(modelFiles).toEqual(['beijing-scale.yaml', 'beijing-street.yaml', 'city-scale.yaml', 'classroom.yaml', 'handan-fuxing.yaml', 'shenzhen-funnel.yaml', 'tongling.yaml'])
   })
 
-  for (const file of modelFiles.filter((f) => f !== 'city-scale.yaml')) {
+  for (const file of modelFiles.filter((f) => f !== 'city-scale.yaml' && f !== 'beijing-scale.yaml')) {
     it(`${file} loads, names its sources and has work for its communities`, async () => {
       const model = await load(file)
       expect(model.id).toBe(file.replace(/\.yaml$/, ''))
@@ -175,4 +175,16 @@ describe('city-scale: the benchmark city', () => {
     expect(model.tasks.length).toBeGreaterThanOrEqual(373)
     expect(model.demand.length).toBeGreaterThan(0)
   })
+})
+
+describe('beijing-scale: the Beijing-sized benchmark city', () => {
+  it('has 16 districts of 35 departments, 336 streets and 7,056 communities with the full catalogue', async () => {
+    const model = await load('beijing-scale.yaml')
+    expect(countUnits(model, (u) => u.kind === 'government' && u.tier === 'district')).toBe(16)
+    expect(countUnits(model, (u) => u.kind === 'department' && u.tier === 'district')).toBe(16 * 35)
+    expect(countUnits(model, (u) => u.kind === 'street')).toBe(16 * 21)
+    expect(countUnits(model, (u) => u.kind === 'community')).toBe(16 * 21 * 21)
+    expect(model.tasks.length).toBeGreaterThanOrEqual(373)
+    expect(model.demand.length).toBeGreaterThan(0)
+  }, 120_000)
 })
