@@ -2,6 +2,7 @@
 // paired 95% CI excludes zero) and for spreadsheets (CSV).
 import type {MetricRow} from './compare.js'
 import {displayWidth} from '../views/width.js'
+import {csvText} from '../views/csv.js'
 
 export type Lang = 'en' | 'zh'
 
@@ -55,20 +56,14 @@ export function footnote(lang: Lang, n: number, seed: number): string {
     : `* the paired 95% CI excludes zero (${n} paired replications, seed ${seed}, common random numbers). "no change": equal on both sides in every replication. Tier and kind utilisation is weighted by staff.\n`
 }
 
-function csvCell(v: string | number | boolean): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : ''
-  const s = String(v)
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
+const csvCell = (v: string | number | boolean): string | number | boolean => (typeof v === 'number' && !Number.isFinite(v) ? '' : v)
 
 export const CSV_COLUMNS = ['scenario', 'metric', 'label', 'unit', 'baseline', 'scenario_value', 'change', 'lo', 'hi', 'significant', 'n', 'no_change'] as const
 
 export function formatCsv(scenarios: readonly ScenarioRows[], lang: Lang): string {
-  const lines = [CSV_COLUMNS.join(',')]
+  const rows: Array<Array<string | number | boolean>> = [[...CSV_COLUMNS]]
   for (const s of scenarios) {
-    for (const r of s.rows) {
-      lines.push([s.id, r.id, lang === 'zh' ? r.zh : r.en, r.unit, r.baseline, r.scenario, r.change, r.lo, r.hi, r.significant, r.n, r.noChange].map(csvCell).join(','))
-    }
+    for (const r of s.rows) rows.push([s.id, r.id, lang === 'zh' ? r.zh : r.en, r.unit, r.baseline, r.scenario, r.change, r.lo, r.hi, r.significant, r.n, r.noChange].map(csvCell))
   }
-  return lines.join('\n') + '\n'
+  return csvText(rows)
 }

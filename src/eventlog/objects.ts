@@ -9,6 +9,8 @@ export interface UnitInfo {
   kind: string
   tier?: string
   parent?: string
+  staff?: number
+  powers?: string[]
 }
 
 export interface SourceInfo {
@@ -18,6 +20,8 @@ export interface SourceInfo {
   type: 'task' | 'demand'
   kind?: string
   category?: string
+  /** Powers needed to resolve it. */
+  needs?: string[]
 }
 
 /** What the writers know about the model beyond the events: names, kinds, tiers, parents. */
@@ -28,10 +32,10 @@ export interface Catalogue {
 
 export function catalogueOf(model: Model): Catalogue {
   return {
-    units: model.units.map((u) => ({id: u.id, name: u.name, kind: u.kind, tier: u.tier, parent: u.parent})),
+    units: model.units.map((u) => ({id: u.id, name: u.name, kind: u.kind, tier: u.tier, parent: u.parent, staff: u.staff, powers: u.powers})),
     sources: [
-      ...model.tasks.map((t) => ({id: t.id, name: t.name, type: 'task' as const, kind: t.kind, category: t.category})),
-      ...model.demand.map((d) => ({id: d.id, name: d.name, type: 'demand' as const, category: d.category})),
+      ...model.tasks.map((t) => ({id: t.id, name: t.name, type: 'task' as const, kind: t.kind, category: t.category, needs: t.needs})),
+      ...model.demand.map((d) => ({id: d.id, name: d.name, type: 'demand' as const, category: d.category, needs: d.needs})),
     ],
   }
 }
@@ -70,10 +74,3 @@ export function sourceObjectId(type: 'task' | 'demand', id: string): string {
   return `${type}:${id}`
 }
 
-/** The XES standard lifecycle transition of an activity, where one fits. */
-export function lifecycle(a: TraceActivity): 'schedule' | 'start' | 'complete' | undefined {
-  if (a === 'queued') return 'schedule'
-  if (a === 'started') return 'start'
-  if (a === 'completed') return 'complete'
-  return undefined
-}

@@ -4,8 +4,12 @@
 // per event stays in memory: only bitsets of written item and instance ids and the set of
 // written unit, task and demand ids (bounded by the model).
 //
-// The OCEL 2.0 JSON Schema types every attribute value as a string, so numbers are written as
-// their decimal text; the declared attribute types say how to read them back.
+// Hand-written for the same reasons as the XES writer: no npm package writes OCEL 2.0, and
+// events arrive synchronously from inside the simulation loop.
+//
+// Attribute values are JSON numbers where the declared type is a number (`hours`, a unit's
+// `staff`), so that PM4Py, which takes values as they are, reads numbers; the published OCEL 2.0
+// JSON Schema types every value as a string, a rule this writer relaxes (docs/event-logs.md).
 import {join} from 'node:path'
 import type {TraceEvent} from '../sim/api.js'
 import type {Calendar} from './calendar.js'
@@ -42,7 +46,7 @@ export const OCEL_OBJECT_TYPES: Array<{name: string; attributes: Attr[]}> = [
   {name: 'item', attributes: [str('source')]},
   {name: 'request', attributes: [str('source')]},
   {name: 'instance', attributes: [str('source')]},
-  {name: 'unit', attributes: [str('name'), str('kind'), str('tier')]},
+  {name: 'unit', attributes: [str('name'), str('kind'), str('tier'), {name: 'staff', type: 'float'}]},
   {name: 'task', attributes: [str('name'), str('kind'), str('category')]},
   {name: 'demand', attributes: [str('name'), str('category')]},
 ]
@@ -50,6 +54,7 @@ export const OCEL_OBJECT_TYPES: Array<{name: string; attributes: Attr[]}> = [
 export const OCEL_EVENT_TYPES = ACTIVITIES.map((name) => ({name, attributes: [{name: 'hours', type: 'float'}] as Attr[]}))
 
 type Rel = {objectId: string; qualifier: string}
+type Value = string | number
 
 export class OcelWriter implements EventLogWriter {
   events = 0
@@ -104,7 +109,7 @@ export class OcelWriter implements EventLogWriter {
     }
     if (e.instance >= 0) rels.push({objectId: this.instance(e, time), qualifier: 'instance'})
     rels.push({objectId: unit, qualifier: 'at'}, {objectId: src, qualifier: 'of'})
-    const ev = {id: `e${++this.events}`, type: e.activity, time, attributes: [{name: 'hours', value: String(e.time)}], relationships: rels}
+    const ev = {id: `e${++this.events}`, type: e.activity, time, attributes: [{name: 'hours', value: e.time}], relationships: rels}
     this.eventFile.write((this.events > 1 ? ',\n' : '') + JSON.stringify(ev))
   }
 
@@ -148,7 +153,9 @@ export class OcelWriter implements EventLogWriter {
     if (this.named.has(oid)) return oid
     this.named.add(oid)
     const parent = info?.parent !== undefined ? [{objectId: unitObjectId(info.parent), qualifier: 'part of'}] : []
-    this.object(oid, 'unit', [['name', info?.name ?? id], ['kind', info?.kind ?? ''], ['tier', info?.tier ?? '']], parent, this.origin)
+    const attrs: Array<[string, Value]> = [['name', info?.name ?? id], ['kind', info?.kind ?? ''], ['tier', info?.tier ?? '']]
+    if (info?.staff !== undefined) attrs.push(['staff', info.staff])
+    this.object(oid, 'unit', attrs, parent, this.origin)
     return oid
   }
 
@@ -163,7 +170,7 @@ export class OcelWriter implements EventLogWriter {
     return oid
   }
 
-  private object(id: string, type: string, attrs: Array<[string, string]>, rels: Rel[], time: string): void {
+  private object(id: string, type: string, attrs: Array<[string, Value]>, rels: Rel[], time: string): void {
     const o = {id, type, attributes: attrs.map(([name, value]) => ({name, time, value})), relationships: rels}
     this.objectFile.write((this.objects++ > 0 ? ',\n' : '') + JSON.stringify(o))
   }

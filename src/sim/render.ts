@@ -2,6 +2,7 @@
 // summary with the bottlenecks first. Pure string building; the command does the IO.
 import {tOr} from '../i18n/index.js'
 import {displayWidth, pad} from '../views/table.js'
+import {csvText} from '../views/csv.js'
 import type {Model} from '../model/types.js'
 import {formatHours} from '../model/duration.js'
 import type {Estimate, FlowSummary} from './api.js'
@@ -49,11 +50,11 @@ export const CSV_COLUMNS = ['replication', 'unit', 'tier', 'kind', 'metric', 'va
  * read as NA/NaN). RFC 4180 quoting, UTF-8, header once.
  */
 export function simulateCsv(s: FlowSummary): string {
-  const rows = [CSV_COLUMNS.join(',')]
-  const num = (v: number): string => (Number.isFinite(v) ? String(v) : '')
+  const rows: Array<Array<string | number>> = [[...CSV_COLUMNS]]
+  const num = (v: number): number | string => (Number.isFinite(v) ? v : '')
   const info = new Map(s.units.map((u) => [u.id, u]))
   s.runs.forEach((run, r) => {
-    const total = (metric: string, v: number): number => rows.push(`${r},,,,${csvField(metric)},${num(v)}`)
+    const total = (metric: string, v: number): number => rows.push([r, '', '', '', metric, num(v)])
     for (const [k, v] of Object.entries(run.items)) total(`items.${k}`, v)
     total('overdue', run.overdue)
     total('events', run.events)
@@ -62,16 +63,11 @@ export function simulateCsv(s: FlowSummary): string {
     for (const [k, v] of Object.entries(run.communityHours)) total(`communityHours.${k}`, v)
     for (const [k, v] of Object.entries(run.requests)) total(`requests.${k}`, v)
     for (const u of run.units) {
-      const lead = [r, csvField(u.id), csvField(info.get(u.id)?.tier ?? ''), csvField(info.get(u.id)?.kind ?? '')].join(',')
-      for (const m of UNIT_METRICS) rows.push(`${lead},${m},${num(u[m])}`)
+      const lead = [r, u.id, info.get(u.id)?.tier ?? '', info.get(u.id)?.kind ?? '']
+      for (const m of UNIT_METRICS) rows.push([...lead, m, num(u[m])])
     }
   })
-  return rows.join('\n') + '\n'
-}
-
-/** RFC 4180: quote a field holding a quote, comma or line break; double the quotes. */
-export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+  return csvText(rows)
 }
 
 export const LABELS = {

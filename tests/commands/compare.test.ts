@@ -1,8 +1,10 @@
 // `loudou compare` in-process through oclif: exit codes, --json keys, CSV, the human table and
 // located errors (the built commands in dist/; `npm test` builds first).
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCommand} from '../helpers/run-command.js'
+import {validate} from '../helpers/json-schema.js'
+import {ROOT, runCommand} from '../helpers/run-command.js'
 
 const fx = (name: string) => join('tests', 'scenario', 'fixtures', name)
 
@@ -16,6 +18,7 @@ describe('loudou compare', () => {
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
+    expect(validate(JSON.parse(readFileSync(join(ROOT, 'schemas', 'compare.schema.json'), 'utf8')), out)).toEqual([])
     expect(Object.keys(out)).toEqual(['seed', 'replications', 'horizon', 'warmup', 'warmupChoice', 'hoursPerDay', 'metrics', 'baseline', 'scenarios', 'warnings'])
     expect(out.warmupChoice.method).toMatch(/^(mser-5|light-load)$/)
     expect([out.seed, out.replications, out.horizon]).toEqual([1, 3, 300])

@@ -4,11 +4,12 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {parse} from 'csv-parse/sync'
 import {describe, expect, it} from 'vitest'
 import {ROOT, runCommand} from '../helpers/run-command.js'
 import {checkReferences, validateOcel} from '../eventlog/ocel-schema.js'
 import type {OcelDoc} from '../eventlog/ocel-schema.js'
-import {parseXes} from '../eventlog/xes-parse.js'
+import {parseXes, unpaired} from '../eventlog/xes-parse.js'
 
 const MODEL = join(ROOT, 'models/classroom.yaml')
 // No warm-up: the logs start at simulated hour 0, so their first events fall on the first working day.
@@ -19,26 +20,8 @@ function onlyWarnings(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l !== '' && !l.startsWith('warning: ') && !l.startsWith('    hint: '))
 }
 
-/** RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(field), (field = '')
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '')
-    else if (c !== '\r') field += c
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row)
-  return rows
-}
+/** RFC 4180 rows, read by csv-parse (as pandas and R would: quotes, doubled quotes, line breaks). */
+const parseCsv = (text: string): string[][] => parse(text, {relax_column_count: false}) as string[][]
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'loudou-simev-'))
 
@@ -91,12 +74,13 @@ d = json.load(open(sys.argv[1], encoding='utf-8'))
 objs = {o['id']: o['type'] for o in d['objects']}
 for o in d['objects']:
   for a in o.get('attributes') or []: a['name'], a['value'], a['time']
+  if o['type'] == 'unit': assert type({a['name']: a['value'] for a in o['attributes']}['staff']) in (int, float), o
   for r in o.get('relationships') or []: assert r['objectId'] in objs
 n = 0
 for e in d['events']:
   e['id'], e['type'], datetime.fromisoformat(e['time'].replace('Z', '+00:00'))
   vmap = {x['name']: x['value'] for x in e.get('attributes') or []}
-  float(vmap['hours'])
+  assert type(vmap['hours']) in (int, float), vmap  # a JSON number: pandas keeps it numeric
   for r in e.get('relationships') or []: assert r['objectId'] in objs, r; r['qualifier']
   n += 1
 rows = list(csv.DictReader(open(sys.argv[2], encoding='utf-8', newline='')))
@@ -110,15 +94,31 @@ print(json.dumps({'events': n, 'objects': len(objs), 'rows': len(rows), 'columns
     expect(out.events).toBeGreaterThan(1000)
   })
 
-  it('writes XES with --events-format xes: well-formed, one trace per item', async () => {
+  it('writes XES with --events-format xes: one trace per item, governance steps whose starts and completions pair', async () => {
     const d = tmp()
     const r = await runCommand([...RUN, '--events', join(d, 'out.log'), '--events-format', 'xes', '--json', '--runs'])
     expect(r.code).toBe(0)
     const x = parseXes(join(d, 'out.log'))
     expect(x.extensions).toEqual(['concept', 'time', 'lifecycle', 'org'])
     const generated = JSON.parse(r.stdout).runs[0].items.generated
-    expect(x.traces.filter((t) => t.kind !== 'instance')).toHaveLength(generated)
+    expect(x.traces).toHaveLength(generated)
     for (const t of x.traces) expect(t.events.map((e) => e.time)).toEqual(t.events.map((e) => e.time).sort())
+    // PM4Py's interval pairing: every start has a complete of the same activity at the same unit.
+    expect(x.traces.flatMap(unpaired)).toEqual([])
+    const events = x.traces.flatMap((t) => t.events)
+    const activities = new Set(events.map((e) => e.name))
+    const STEP = /^(issue|raise request|return to issuer|relay at \S+|formal part at \S+|escalate to \S+|report to \S+|summons from \S+|work at \S+|inspection at \S+|inspector's visit from \S+|outcome: (completed|unresolved|rejected))$/
+    expect([...activities].filter((a) => !STEP.test(a))).toEqual([])
+    for (const a of ['relay at street', 'formal part at community', 'escalate to street', 'work at department', 'work at community', 'inspection at community']) expect(activities).toContain(a)
+    // Attributes typed as XES says: the unit, its tier, the task, the clock as a float.
+    for (const e of events) {
+      expect(e.attrs['org:resource'][0]).toBe('string')
+      expect(e.attrs.hours[0]).toBe('float')
+      expect(e.attrs['time:timestamp'][0]).toBe('date')
+      expect(e.attrs.task[0]).toBe('string')
+    }
+    const tiers = new Set(events.filter((e) => e.name === 'work at department').map((e) => e.attrs.tier.join(' ')))
+    expect(tiers).toEqual(new Set(['string district', 'string street'])) // district bureaus and the street's squad
     // A .xes name picks the format by itself.
     expect((await runCommand([...RUN, '--events', join(d, 'auto.xes')])).code).toBe(0)
     expect(readFileSync(join(d, 'auto.xes'), 'utf8')).toMatch(/^<\?xml[^\n]*\n<log xes.version="1849-2016"/)

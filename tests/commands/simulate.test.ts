@@ -3,6 +3,7 @@ import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {validate} from '../helpers/json-schema.js'
 import {ROOT, runCommand} from '../helpers/run-command.js'
 
 const MODEL = join(ROOT, 'models/classroom.yaml')
@@ -10,29 +11,6 @@ const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'schemas/simulate.schema.json'
 const QUICK = ['--replications', '2', '--horizon', '500h', '--workers', '1']
 
 const cli = (...args: string[]) => runCommand(['simulate', ...args], {LANG: 'en_US.UTF-8'})
-
-/** The subset of JSON Schema the published schema uses. Returns the paths that fail. */
-function check(schema: Record<string, any>, value: unknown, path = '$', root = schema): string[] {
-  if (schema.$ref) return check(root.$defs[schema.$ref.replace('#/$defs/', '')], value, path, root)
-  const errors: string[] = []
-  if (schema.type) {
-    const types: string[] = Array.isArray(schema.type) ? schema.type : [schema.type]
-    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-    const ok = types.some((t) => t === actual || (t === 'integer' && Number.isInteger(value)))
-    if (!ok) return [`${path}: expected ${types.join('|')}, got ${actual}`]
-  }
-  if (schema.enum && !schema.enum.includes(value)) errors.push(`${path}: not one of ${schema.enum.join(', ')}`)
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const obj = value as Record<string, unknown>
-    for (const k of schema.required ?? []) if (!(k in obj)) errors.push(`${path}.${k}: missing`)
-    for (const [k, v] of Object.entries(obj)) {
-      const sub = schema.properties?.[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined)
-      if (sub) errors.push(...check(sub, v, `${path}.${k}`, root))
-    }
-  }
-  if (Array.isArray(value) && schema.items) value.forEach((v, i) => errors.push(...check(schema.items, v, `${path}[${i}]`, root)))
-  return errors
-}
 
 describe('loudou simulate', () => {
   it('writes JSON with the DESIGN §6 keys that satisfies the published schema', async () => {
@@ -44,7 +22,7 @@ describe('loudou simulate', () => {
     for (const line of r.stderr.trimEnd().split('\n').filter((l) => l !== '')) expect(line).toMatch(/warning: |^    hint: /)
     const text = readFileSync(out, 'utf8')
     const doc = JSON.parse(text)
-    expect(check(SCHEMA, doc)).toEqual([])
+    expect(validate(SCHEMA, doc)).toEqual([])
     expect(Object.keys(doc.flow.items)).toEqual(['generated', 'completed', 'rejected', 'unresolved', 'open'])
     expect(doc.flow.units[0]).toHaveProperty('utilisation.mean')
     expect(doc.runs).toBeUndefined()
@@ -58,6 +36,7 @@ describe('loudou simulate', () => {
     // The same seed on two workers, with every replication: identical apart from `runs`.
     const two = await cli(MODEL, '--replications', '2', '--horizon', '500h', '--workers', '2', '--json', '--seed', '9', '--runs')
     expect(two.code).toBe(0)
+    expect(validate(SCHEMA, JSON.parse(two.stdout))).toEqual([])
     const {runs, ...rest} = JSON.parse(two.stdout)
     expect(JSON.stringify(rest, null, 2) + '\n').toBe(text)
     expect(runs).toHaveLength(2)

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {makeCalendar} from '../../src/eventlog/calendar.js'
 import {XesWriter, xmlEscape} from '../../src/eventlog/xes.js'
 import {synthetic} from './synthetic.js'
-import {parseXes} from './xes-parse.js'
+import {parseXes, unpaired} from './xes-parse.js'
 
 const calendar = makeCalendar('2026-01-05', 8)
 const dir = (): string => mkdtempSync(join(tmpdir(), 'loudou-xes-'))
@@ -19,26 +19,34 @@ function write(file: string, chunkLines?: number): {w: XesWriter; syn: ReturnTyp
 }
 
 describe('XES writer', () => {
-  it('writes well-formed XES: extensions, one trace per item, events in time order', () => {
+  it('writes well-formed XES: extensions, one trace per item of governance steps, events in time order', () => {
     const file = join(dir(), 'log.xes')
-    const {syn} = write(file)
+    const {w, syn} = write(file)
     const x = parseXes(file)
     expect(x.root).toBe('{http://www.xes-standard.org/}log')
-    expect(x.attrs).toMatchObject({'xes.version': '1849-2016', 'xes.features': 'nested-attributes'})
+    expect(x.attrs).toEqual({'xes.version': '1849-2016'})
     expect(x.extensions).toEqual(['concept', 'time', 'lifecycle', 'org'])
     expect(x.classifiers).toContain('concept:name')
     const items = x.traces.filter((t) => t.kind === 'item')
     expect(items).toHaveLength(syn.items)
     expect(x.traces.filter((t) => t.kind === 'request')).toHaveLength(syn.requests)
-    expect(x.traces.filter((t) => t.kind === 'instance')).toHaveLength(syn.instances)
+    expect(x.traces).toHaveLength(syn.items + syn.requests)
     expect(new Set(x.traces.map((t) => t.name)).size).toBe(x.traces.length)
-    expect(x.traces.reduce((n, t) => n + t.events.length, 0)).toBe(syn.events.length)
+    expect(x.traces.reduce((n, t) => n + t.events.length, 0)).toBe(w.steps)
     for (const t of x.traces) expect(t.events.map((e) => e.time)).toEqual(t.events.map((e) => e.time).sort())
+    for (const t of x.traces) expect(unpaired(t)).toEqual([])
+    // Without a catalogue, units are named by their ids.
     const first = items.find((t) => t.name === 'item-0')!
-    expect(first.events.map((e) => e.name)).toEqual(['issued', 'queued', 'started', 'completed'])
-    expect(first.events.map((e) => e.lifecycle)).toEqual([undefined, 'schedule', 'start', 'complete'])
+    expect(first.events.map((e) => `${e.name} ${e.lifecycle}`)).toEqual([
+      'issue complete', 'relay at district/street-1 complete',
+      'work at district/street-1/community-1 schedule', 'work at district/street-1/community-1 start', 'work at district/street-1/community-1 complete',
+      'outcome: completed complete',
+    ])
     expect(first.events[0]).toMatchObject({time: '2026-01-05T09:15:00.000Z', resource: 'district/street-1/community-1'})
-    expect(x.traces.find((t) => t.name === 'instance-0')!.events.map((e) => e.name)).toEqual(['queued', 'relayed'])
+    expect(first.attrs).toMatchObject({kind: ['string', 'item'], task: ['string', '台账 <统计> & co'], instance: ['int', '0']})
+    expect(first.events[2].attrs).toMatchObject({hours: ['float', '0.25'], task: ['string', '台账 <统计> & co'], 'time:timestamp': ['date', '2026-01-05T09:15:00.000Z']})
+    // The third item of each instance is escalated and ends unresolved: a formal part.
+    expect(items.find((t) => t.name === 'item-2')!.events.map((e) => e.name).slice(2, 3)).toEqual(['formal part at district/street-1/community-3'])
   })
 
   it('sorts externally in bounded memory: the same log from many spilled chunks', () => {
@@ -62,8 +70,8 @@ describe('XES writer', () => {
     w.finish()
     expect(w.chunks).toBeGreaterThanOrEqual(10)
     const text = readFileSync(file, 'utf8')
-    expect(text.match(/^<event>/gm)).toHaveLength(syn.events.length)
-    expect(text.match(/^<trace>/gm)).toHaveLength(syn.items + syn.requests + syn.instances)
+    expect(text.match(/^<event>/gm)).toHaveLength(w.steps)
+    expect(text.match(/^<trace>/gm)).toHaveLength(syn.items + syn.requests)
   })
 
   it('escapes XML, keeping one line per event', () => {

@@ -1,71 +1,33 @@
-// A small JSON Schema (draft 2020-12) checker for the subset loudou's published schemas
-// use: type (incl. integer, null and lists), enum, const, properties, required,
-// additionalProperties, items, minimum, maximum, minItems and local $ref (#/$defs/…).
-// Returns every violation with its JSON path, so a failing test says where.
+// JSON Schema validation for the tests, by ajv with ajv-formats (so `format: date-time` and the
+// like are checked too): draft 2020-12 for loudou's published output schemas, draft-07 for the
+// editor schemas and the OCEL 2.0 schema. Strict, except that `required` may name keys that
+// `additionalProperties` types (the published schemas do so). Returns every violation as
+// "path: message", so a failing test says where; an empty list means the value conforms.
+import {Ajv, type ValidateFunction} from 'ajv'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 
 export type Schema = {[key: string]: unknown} | boolean
 
-const SUPPORTED = new Set([
-  '$schema', '$id', '$ref', '$defs', 'title', 'description', 'type', 'enum', 'const', 'properties',
-  'required', 'additionalProperties', 'items', 'minimum', 'maximum', 'minItems',
-])
+const draft07 = new Ajv({allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true})
+const draft2020 = new Ajv2020({allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true})
+for (const ajv of [draft07, draft2020]) addFormats.default(ajv)
 
-function typeOf(v: unknown): string {
-  if (v === null) return 'null'
-  if (Array.isArray(v)) return 'array'
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number'
-  return typeof v
+const compiled = new WeakMap<object, ValidateFunction>()
+
+function compile(schema: Schema): ValidateFunction {
+  if (typeof schema === 'boolean') return draft2020.compile(schema)
+  let fn = compiled.get(schema)
+  if (!fn) {
+    const ajv = String(schema.$schema ?? '').includes('draft-07') ? draft07 : draft2020
+    fn = ajv.compile(schema)
+    compiled.set(schema, fn)
+  }
+  return fn
 }
 
-function matchesType(v: unknown, t: string): boolean {
-  const actual = typeOf(v)
-  return actual === t || (t === 'number' && actual === 'integer')
-}
-
-export function validate(root: Schema, value: unknown): string[] {
-  const errors: string[] = []
-  const resolve = (ref: string): Schema => {
-    if (!ref.startsWith('#/')) throw new Error(`json-schema: only local refs are supported, got ${ref}`)
-    let cur: unknown = root
-    for (const part of ref.slice(2).split('/')) cur = (cur as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')]
-    if (cur === undefined) throw new Error(`json-schema: unresolved ref ${ref}`)
-    return cur as Schema
-  }
-  const check = (s: Schema, v: unknown, path: string): void => {
-    if (s === true) return
-    if (s === false) {
-      errors.push(`${path}: not allowed`)
-      return
-    }
-    for (const k of Object.keys(s)) if (!SUPPORTED.has(k)) throw new Error(`json-schema: keyword ${k} is not supported (at ${path})`)
-    if (typeof s.$ref === 'string') check(resolve(s.$ref), v, path)
-    if (s.type !== undefined) {
-      const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string]
-      if (!types.some((t) => matchesType(v, t))) {
-        errors.push(`${path}: expected ${types.join(' or ')}, got ${typeOf(v)}`)
-        return
-      }
-    }
-    if (Array.isArray(s.enum) && !s.enum.some((e) => e === v)) errors.push(`${path}: ${JSON.stringify(v)} is not one of ${JSON.stringify(s.enum)}`)
-    if ('const' in s && s.const !== v) errors.push(`${path}: expected ${JSON.stringify(s.const)}`)
-    if (typeof v === 'number') {
-      if (typeof s.minimum === 'number' && v < s.minimum) errors.push(`${path}: ${v} < minimum ${s.minimum}`)
-      if (typeof s.maximum === 'number' && v > s.maximum) errors.push(`${path}: ${v} > maximum ${s.maximum}`)
-    }
-    if (Array.isArray(v)) {
-      if (typeof s.minItems === 'number' && v.length < s.minItems) errors.push(`${path}: fewer than ${s.minItems} items`)
-      if (s.items !== undefined) v.forEach((x, i) => check(s.items as Schema, x, `${path}[${i}]`))
-    }
-    if (typeOf(v) === 'object') {
-      const obj = v as Record<string, unknown>
-      const props = (s.properties ?? {}) as Record<string, Schema>
-      for (const r of (s.required ?? []) as string[]) if (!(r in obj)) errors.push(`${path}: missing required property ${r}`)
-      for (const [k, x] of Object.entries(obj)) {
-        if (k in props) check(props[k], x, `${path}.${k}`)
-        else if (s.additionalProperties !== undefined) check(s.additionalProperties as Schema, x, `${path}.${k}`)
-      }
-    }
-  }
-  check(root, value, '$')
-  return errors
+export function validate(schema: Schema, value: unknown): string[] {
+  const fn = compile(schema)
+  if (fn(value)) return []
+  return (fn.errors ?? []).map((e) => `$${e.instancePath.replace(/\//g, '.')}: ${e.message ?? e.keyword}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`)
 }
