@@ -4,10 +4,12 @@
 // `schedule` (queued), `start` and `complete` on the same activity name and unit, so that
 // PM4Py's interval pairing (start ↔ complete of one activity) finds every step.
 //
-// A queued stage is named only when it ends: an unmarked stage followed by another stage, or
-// ending unresolved, was a formal part; one ending in completion was the work. So each open
-// item keeps its open step and the events since it opened (a handful), and writes them in
-// time order once the name is known. State grows with open items, as the engine's own does.
+// A queued stage is named only when it ends: ending in completion it was the work, in a
+// refusal a buck-passing transfer, in a ruling an arbitration, in a dispatch the hotline's
+// intake; followed by anything else (a hand-off, another stage) or ending unresolved, a formal
+// part. So each open item keeps its open step and the events since it opened (a handful), and
+// writes them in time order once the name is known. State grows with open items, as the
+// engine's own does.
 import type {TraceEvent} from '../sim/api.js'
 import type {Catalogue, SourceInfo, UnitInfo} from './objects.js'
 
@@ -25,7 +27,10 @@ export interface StepEvent {
   source: string
 }
 
-type Marker = 'escalate' | 'report' | 'summons'
+/** Steps announced by their own trace event. */
+type Marker = 'escalate' | 'report' | 'summons' | 'handoff' | 'dispatch'
+/** What an unmarked stage was, told by the event that ends it. */
+type Unmarked = 'work' | 'formal' | 'refusal' | 'arbitration' | 'intake'
 
 interface Step {
   unit: string
@@ -111,16 +116,23 @@ export class StepMapper {
     switch (e.activity) {
       case 'escalated':
       case 'reported':
-        this.close(e, s, 'next')
+        this.close(e, s, 'formal')
         s.next = e.activity === 'escalated' ? 'escalate' : 'report'
         break
       case 'summoned':
-        this.close(e, s, 'next')
-        s.open = {unit: e.unit, marker: 'summons'}
+      case 'handoff':
+      case 'dispatched':
+        // A wait that occupies no one: it starts here and ends with the item's next event.
+        this.close(e, s, e.activity === 'dispatched' ? 'intake' : 'formal')
+        s.open = {unit: e.unit, marker: e.activity === 'summoned' ? 'summons' : e.activity === 'handoff' ? 'handoff' : 'dispatch'}
         s.pending.push({time: e.time, transition: 'start', unit: e.unit, step: s.open})
         break
+      case 'refused':
+      case 'arbitrated':
+        this.close(e, s, e.activity === 'refused' ? 'refusal' : 'arbitration')
+        break
       case 'queued':
-        this.close(e, s, 'next')
+        this.close(e, s, 'formal')
         s.open = {unit: e.unit, marker: s.next}
         s.next = undefined
         s.pending.push({time: e.time, transition: 'schedule', unit: e.unit, step: s.open})
@@ -183,24 +195,34 @@ export class StepMapper {
     return false
   }
 
-  /** Ends the open step at e.time: `next` when another stage follows, else work or formal. */
-  private close(e: TraceEvent, s: ItemState, by: 'next' | 'work' | 'formal'): void {
+  /** Ends the open step at e.time; an unmarked one was what `unmarked` says. */
+  private close(e: TraceEvent, s: ItemState, unmarked: Unmarked): void {
     const step = s.open
     if (step) {
-      step.activity = this.stageName(s, step, by === 'work' ? 'work' : 'formal')
+      step.activity = this.stageName(s, step, unmarked)
       s.pending.push({time: e.time, transition: 'complete', unit: step.unit, step})
       s.open = undefined
     }
     this.flush(e.item, s, false)
   }
 
-  private stageName(s: ItemState, step: Step, unmarked: 'work' | 'formal'): string {
+  private stageName(s: ItemState, step: Step, unmarked: Unmarked): string {
     const where = this.place(step.unit)
-    if (step.marker === 'escalate') return `escalate to ${where}`
-    if (step.marker === 'report') return `report to ${where}`
-    if (step.marker === 'summons') return `summons from ${where}`
-    if (unmarked === 'formal') return `formal part at ${where}`
-    return this.source(s)?.kind === 'inspection' ? `inspection at ${where}` : `work at ${where}`
+    switch (step.marker) {
+      case 'escalate': return `escalate to ${where}`
+      case 'report': return `report from ${where}`
+      case 'summons': return `summons from ${where}`
+      case 'handoff': return `hand-off to ${where}`
+      case 'dispatch': return `dispatch to ${where}`
+      default: break
+    }
+    switch (unmarked) {
+      case 'formal': return `formal part at ${where}`
+      case 'refusal': return `refusal at ${where}`
+      case 'arbitration': return `arbitration at ${where}`
+      case 'intake': return 'hotline intake'
+      default: return this.source(s)?.kind === 'inspection' ? `inspection at ${where}` : `work at ${where}`
+    }
   }
 
   /** A step of one instant, written in order with the open step's events. */

@@ -107,9 +107,9 @@ print(json.dumps({'events': n, 'objects': len(objs), 'rows': len(rows), 'columns
     expect(x.traces.flatMap(unpaired)).toEqual([])
     const events = x.traces.flatMap((t) => t.events)
     const activities = new Set(events.map((e) => e.name))
-    const STEP = /^(issue|raise request|return to issuer|relay at \S+|formal part at \S+|escalate to \S+|report to \S+|summons from \S+|work at \S+|inspection at \S+|inspector's visit from \S+|outcome: (completed|unresolved|rejected))$/
+    const STEP = /^(issue|raise request|return to issuer|hotline intake|(relay|formal part|work|inspection|refusal|arbitration) at \S+|(escalate|hand-off|dispatch) to \S+|(report|summons|inspector's visit) from \S+|outcome: (completed|unresolved|rejected))$/
     expect([...activities].filter((a) => !STEP.test(a))).toEqual([])
-    for (const a of ['relay at street', 'formal part at community', 'escalate to street', 'work at department', 'work at community', 'inspection at community']) expect(activities).toContain(a)
+    for (const a of ['relay at street', 'formal part at community', 'hand-off to street', 'escalate to street', 'work at department', 'work at community', 'inspection at community']) expect(activities).toContain(a)
     // Attributes typed as XES says: the unit, its tier, the task, the clock as a float.
     for (const e of events) {
       expect(e.attrs['org:resource'][0]).toBe('string')

@@ -78,7 +78,24 @@ describe('governance steps', () => {
     ))
     expect(summoned.slice(3, 6)).toEqual(['0 1 formal part at community complete d/s/c', '0 1 summons from community start d/s/c', '0 3 summons from community complete d/s/c'])
     const reported = steps(trace('t', '0 issued 0/0 d/s', '0 reported 0/0 d/s/c', '0 queued 0/0 d/s/c', '0 started 0/0 d/s/c', '0.5 queued 0/0 d/urban'), false)
-    expect(reported.slice(1)).toEqual(['0 0 report to community schedule d/s/c', '0 0 report to community start d/s/c', '0 0.5 report to community complete d/s/c'])
+    expect(reported.slice(1)).toEqual(['0 0 report from community schedule d/s/c', '0 0 report from community start d/s/c', '0 0.5 report from community complete d/s/c'])
+  })
+
+  it('makes hand-offs, refusals, arbitration and the hotline\'s dispatch steps of their own', () => {
+    expect(steps(trace('t',
+      '0 issued 0/0 d/s', '0 queued 0/0 d/s/c', '0 started 0/0 d/s/c', '0.5 handoff 0/0 d/s', '2 escalated 0/0 d/s', '2 queued 0/0 d/s', '2 started 0/0 d/s',
+      '3 handoff 0/0 d/urban', '4 queued 0/0 d/urban', '4 started 0/0 d/urban', '4.5 refused 0/0 d/urban', '4.5 handoff 0/0 d', '5 queued 0/0 d', '5 started 0/0 d',
+      '6 arbitrated 0/0 d', '6 handoff 0/0 d/urban', '7 queued 0/0 d/urban', '7 started 0/0 d/urban', '9 completed 0/0 d/urban',
+    )).filter((l) => l.includes('complete ')).map((l) => l.split(' ').slice(1, -2).join(' '))).toEqual([
+      '0 issue', '0.5 formal part at community', '2 hand-off to street', '3 escalate to street', '4 hand-off to department',
+      '4.5 refusal at department', '5 hand-off to district', '6 arbitration at district', '7 hand-off to department', '9 work at department', '9 outcome: completed',
+    ])
+    expect(steps(trace('repair', '0 issued 5/-1 d/s/c', '0 queued 5/-1 d/urban', '0 started 5/-1 d/urban', '0.25 dispatched 5/-1 d/s/c', '1 queued 5/-1 d/s/c', '1 started 5/-1 d/s/c', '2 completed 5/-1 d/s/c'))).toEqual([
+      '5 0 raise request complete d/s/c',
+      '5 0 hotline intake schedule d/urban', '5 0 hotline intake start d/urban', '5 0.25 hotline intake complete d/urban',
+      '5 0.25 dispatch to community start d/s/c', '5 1 dispatch to community complete d/s/c',
+      '5 1 work at community schedule d/s/c', '5 1 work at community start d/s/c', '5 2 work at community complete d/s/c', '5 2 outcome: completed complete d/s/c',
+    ])
   })
 
   it('keeps an inspection\'s events in time order: the visit ends while the inspected unit still works', () => {

@@ -48,7 +48,7 @@ print(json.dumps(out))
  * Lifecycle pairing as PM4Py's interval conversion does it: within a trace, each `complete`
  * takes the earliest unpaired `start` of the same activity. Returns what does not pair: a
  * `start` with no `complete` of the same activity and resource after it, a `complete` paired
- * with a start at another unit or later in time, a `schedule` with no start. A trace that ends
+ * with a start at another unit or later in time, a `schedule` with no start or started elsewhere. A trace that ends
  * without an `outcome: …` event is an item still open at the horizon: its last step may lack
  * its completion.
  */
@@ -60,8 +60,9 @@ export function unpaired(trace: {name: string; events: XesEvent[]}): string[] {
     const list = (m: Map<string, XesEvent[]>) => m.get(e.name) ?? (m.set(e.name, []), m.get(e.name)!)
     if (e.lifecycle === 'schedule') list(scheduled).push(e)
     else if (e.lifecycle === 'start') {
+      // Waits (a hand-off, a summons, a dispatch) start unscheduled: they queue nowhere.
       const s = list(scheduled).shift()
-      if (!s || s.resource !== e.resource) problems.push(`${trace.name}: start of ${e.name} at ${e.time} without its schedule`)
+      if (s && s.resource !== e.resource) problems.push(`${trace.name}: ${e.name} scheduled at ${s.resource}, started at ${e.resource}`)
       list(starts).push(e)
     } else if (e.lifecycle === 'complete') {
       const s = starts.get(e.name)?.shift()
