@@ -21,8 +21,9 @@ export default class Compare extends LoudouCommand {
   static override description =
     'The baseline and each scenario run with the same seeds (common random numbers), so replication r of the scenario is paired with replication r of the baseline. A `*` marks changes whose paired 95% CI excludes zero.'
   static override examples = [
-    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml scenarios/classroom/whistle.yaml',
-    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/*.yaml --metrics community.utilisation,community.wait --csv',
+    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml scenarios/classroom/whistle.yaml -r 5',
+    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/*-catalogue.yaml scenarios/classroom/data-sharing.yaml -r 5 --metrics community.utilisation,community.wait --csv',
+    '<%= config.bin %> compare models/classroom.yaml scenarios/classroom/flatten.yaml -r 5 --lang zh --xlsx comparison.xlsx',
   ]
   static override strict = false
   static override args = {

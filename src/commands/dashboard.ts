@@ -14,8 +14,8 @@ export default class Dashboard extends LoudouCommand {
     'When stdout is not a terminal (or TERM=dumb), or with --once, prints one frame (all reforms on) after --days simulated days and exits.'
   static override examples = [
     '<%= config.bin %> dashboard models/classroom.yaml',
-    '<%= config.bin %> dashboard models/classroom.yaml --scenario scenarios/access-catalogue.yaml --lang zh',
-    '<%= config.bin %> dashboard models/classroom.yaml --scenario a.yaml --scenario b.yaml --once --days 60',
+    '<%= config.bin %> dashboard models/classroom.yaml --scenario scenarios/classroom/access-catalogue.yaml --lang zh',
+    '<%= config.bin %> dashboard models/classroom.yaml --scenario scenarios/classroom/flatten.yaml --scenario scenarios/classroom/whistle.yaml --once --days 60',
   ]
   static override args = {model: Args.string({required: true, description: 'the model YAML file; - reads it from standard input'})}
   static override flags = {

@@ -16,7 +16,7 @@ export default class Report extends LoudouCommand {
   static override description = 'The first file is a model or a scenario; further files are scenarios compared with the first one\'s baseline (paired runs, same seeds).'
   static override examples = [
     '<%= config.bin %> report models/classroom.yaml --html classroom.html',
-    '<%= config.bin %> report models/classroom.yaml scenarios/catalogue.yaml --html reform.html --lang zh',
+    '<%= config.bin %> report models/classroom.yaml scenarios/classroom/access-catalogue.yaml --html reform.html --lang zh',
     '<%= config.bin %> report sweep.parquet --html sweep.html',
   ]
   static override strict = false

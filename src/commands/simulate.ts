@@ -20,7 +20,7 @@ export default class Simulate extends LoudouCommand {
     '<%= config.bin %> simulate models/classroom.yaml --seed 7 --replications 20 --horizon 6mo --warmup 1mo --json --out flow.json',
     '<%= config.bin %> simulate scenarios/classroom/access-catalogue.yaml',
     '<%= config.bin %> simulate models/classroom.yaml --events log.json --start 2026-03-02',
-    '<%= config.bin %> simulate models/classroom.yaml --events log.xes --events-format xes --csv --out runs.csv',
+    '<%= config.bin %> simulate models/classroom.yaml -r 2 --events log.xes --events-format xes --csv --out runs.csv',
   ]
   static override args = {model: Args.string({required: true, description: 'the model or scenario YAML file; - reads it from standard input'})}
   static override flags = {

@@ -14,11 +14,11 @@ export default class Sweep extends LoudouCommand {
   static override summary = 'Run a parameter sweep: grids, Latin hypercubes, Morris screening and Sobol indices over a model or scenario.'
   static override description = 'Cells share their replication seeds (common random numbers). --shard I/N runs every N-th work unit; `sweep merge` combines the shards into the bytes of the unsharded run.'
   static override examples = [
-    '<%= config.bin %> sweep sweeps/catalogue-leakage.yaml',
-    '<%= config.bin %> sweep sweeps/catalogue-leakage.yaml --parquet leakage.parquet --csv leakage.csv --summary cells.csv',
-    '<%= config.bin %> sweep sweeps/beijing-morris.yaml --design morris --samples 20',
-    '<%= config.bin %> sweep sweeps/catalogue-leakage.yaml --shard 2/8 --parquet shard-2.parquet',
-    '<%= config.bin %> sweep sweeps/catalogue-leakage.yaml --emit slurm --shards 8 --out leakage.sbatch.sh',
+    '<%= config.bin %> sweep sweeps/classroom-staff.yaml',
+    '<%= config.bin %> sweep sweeps/classroom-staff.yaml --parquet staff.parquet --csv staff.csv --summary cells.csv',
+    '<%= config.bin %> sweep sweeps/classroom-staff.yaml --design lhs --samples 8',
+    '<%= config.bin %> sweep sweeps/classroom-staff.yaml --shard 2/8 --parquet out/shard-2.parquet',
+    '<%= config.bin %> sweep sweeps/classroom-staff.yaml --emit slurm --shards 8 --out staff.sbatch.sh',
   ]
   static override args = {file: Args.string({required: true, description: 'the sweep YAML file'})}
   static override flags = {

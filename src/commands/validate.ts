@@ -13,7 +13,7 @@ export function modelCounts(m: Model) {
 
 export default class Validate extends LoudouCommand {
   static override summary = 'Check a model or scenario file: every problem is printed with file:line:column and path.'
-  static override examples = ['<%= config.bin %> validate models/classroom.yaml', '<%= config.bin %> validate big.yaml --max-units 5000000 --json']
+  static override examples = ['<%= config.bin %> validate models/classroom.yaml', '<%= config.bin %> validate models/city-scale.yaml --max-units 5000000 --json']
   static override args = {
     model: Args.string({required: true, description: 'the model or scenario YAML file; - reads it from standard input'}),
   }

@@ -82,16 +82,30 @@ export class XesWriter implements EventLogWriter {
     this.mapper.push(e)
   }
 
+  /** Attribute XML of the few distinct activities, units and tasks, escaped once. */
+  private readonly attrs = new Map<string, string>()
+
+  private attr(key: string, value: string): string {
+    const k = `${key}\u0000${value}`
+    let x = this.attrs.get(k)
+    if (x === undefined) {
+      const tier = key === 'org:resource' ? this.mapper.tierOf(value) : undefined
+      this.attrs.set(k, (x = s(key, value) + (tier ? s('tier', tier) : '')))
+    }
+    return x
+  }
+
   private step(e: StepEvent): void {
     const seq = this.steps++
     const request = e.instance < 0
     const key = `${request ? 'b' : 'a'}${pad(e.item)}`
-    const head = s('concept:name', `${request ? 'request' : 'item'}-${e.item}`) + s('kind', request ? 'request' : 'item') + s('task', e.source) +
-      (request ? '' : `<int key="instance" value="${e.instance}"/>`)
-    const tier = this.mapper.tierOf(e.unit)
-    const ev = '<event>' + s('concept:name', e.activity) + s('lifecycle:transition', e.transition) +
-      `<date key="time:timestamp" value="${toTimestamp(this.options.calendar, e.time)}"/>` + s('org:resource', e.unit) +
-      (tier ? s('tier', tier) : '') + s('task', e.source) + `<float key="hours" value="${e.time}"/></event>`
+    // Only a case's first line (its issue, which the mapper writes first) carries the trace's attributes.
+    const first = e.activity === 'issue' || e.activity === 'raise request'
+    const head = first ? s('concept:name', `${request ? 'request' : 'item'}-${e.item}`) + s('kind', request ? 'request' : 'item') + this.attr('task', e.source) +
+      (request ? '' : `<int key="instance" value="${e.instance}"/>`) : ''
+    const ev = '<event>' + this.attr('concept:name', e.activity) + this.attr('lifecycle:transition', e.transition) +
+      `<date key="time:timestamp" value="${toTimestamp(this.options.calendar, e.time)}"/>` + this.attr('org:resource', e.unit) +
+      this.attr('task', e.source) + `<float key="hours" value="${e.time}"/></event>`
     this.buffer.push(`${key}${pad(seq)}\t${head}\t${ev}`)
     if (this.buffer.length > this.maxBuffered) this.maxBuffered = this.buffer.length
     if (this.buffer.length >= this.chunkLines) this.spill()
@@ -177,7 +191,9 @@ export class XesWriter implements EventLogWriter {
       const tab = line.indexOf('\t', KEY + 1)
       if (kase !== current) {
         if (current !== '') out.write('</trace>\n')
-        out.write(`<trace>${line.slice(KEY + 1, tab)}\n`)
+        // A case cut before its issue (--events-limit, the warm-up) still gets its name.
+        const head = line.slice(KEY + 1, tab) || s('concept:name', `${kase[0] === 'b' ? 'request' : 'item'}-${Number(kase.slice(1))}`)
+        out.write(`<trace>${head}\n`)
         current = kase
       }
       out.write(line.slice(tab + 1) + '\n')

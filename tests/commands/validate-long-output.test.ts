@@ -6,6 +6,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {USER_ENV} from '../helpers/cli.js'
 import {runCommand} from '../helpers/run-command.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
@@ -13,7 +14,7 @@ const ROOT = join(import.meta.dirname, '..', '..')
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), 'validate', ...args], {
     encoding: 'utf8',
-    env: {...process.env, LOUDOU_LANG: 'en', NO_COLOR: '1'},
+    env: {...USER_ENV, LOUDOU_LANG: 'en', NO_COLOR: '1'},
     maxBuffer: 64 * 1024 * 1024,
   })
   return {code: r.status, stdout: r.stdout, stderr: r.stderr}
