@@ -228,8 +228,8 @@ results identical: ${same}.
 | a simulated year of city scale under 500 MB | ${f(c.rss / MB)} MB rss | ${ok(c.rss < 500 * MB)} |
 | 1,000,000-customer M/M/15 under 2 s | ${f(mmWall, 2)} s wall, ${f(mmCpu, 2)} s CPU | wall ${ok(mmWall < 2)}, CPU ${ok(mmCpu < 2)} |
 `
-// bench/sweep.js keeps its own section of the file: carry it over.
+// bench/sweep.js and bench/startup.js keep their own sections of the file: carry them over.
 const previous = existsSync(join(HERE, 'RESULTS.md')) ? readFileSync(join(HERE, 'RESULTS.md'), 'utf8') : ''
-const sweepSection = /<!-- sweep -->[\s\S]*<!-- \/sweep -->\n?/.exec(previous)?.[0] ?? ''
-writeFileSync(join(HERE, 'RESULTS.md'), `${report}\n${beforeAfter}${sweepSection ? `\n${sweepSection}` : ''}`)
+const kept = ['sweep', 'startup'].map((name) => new RegExp(`<!-- ${name} -->[\\s\\S]*<!-- /${name} -->\\n?`).exec(previous)?.[0] ?? '').filter((x) => x)
+writeFileSync(join(HERE, 'RESULTS.md'), `${report}\n${beforeAfter}${kept.map((x) => `\n${x}`).join('')}`)
 console.log('wrote bench/RESULTS.md')
