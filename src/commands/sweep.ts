@@ -4,6 +4,7 @@
 import {Args, Errors, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {writeAtomic} from '../cli/output.js'
+import {terminalStyle} from '../cli/terminal.js'
 import {durationFlag} from '../cli/run-flags.js'
 import {DESIGNS} from '../sweep/schema.js'
 import type {Shard, SweepOverrides} from '../sweep/index.js'
@@ -67,7 +68,8 @@ export default class Sweep extends LoudouCommand {
     }
 
     const units = shardUnits(workUnits(plan), shard)
-    const progress = sweepProgress(lang, plan, units, process.stderr.isTTY === true)
+    // Redrawn with escape codes: only on a terminal that can take them (not TERM=dumb), never with --quiet.
+    const progress = sweepProgress(lang, plan, units, terminalStyle(process.stderr).live && !this.quiet)
     const results = await runSweep(sweep, {workers: flags.workers, shard, onProgress: progress.tick})
     progress.clear()
     if (shard) {

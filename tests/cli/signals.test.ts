@@ -4,12 +4,13 @@
 // handler, tested in-process). After a SIGKILL, which cannot be caught, the next run sweeps what
 // the dead process left.
 import {spawn, spawnSync} from 'node:child_process'
+import type {ChildProcess} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it, vi} from 'vitest'
+import {afterEach, describe, expect, it, vi} from 'vitest'
 import {track, untrack} from '../../src/cli/cleanup.js'
-import {ROOT} from '../helpers/cli.js'
+import {ROOT, USER_ENV} from '../helpers/cli.js'
 
 const MODEL = join(ROOT, 'models/classroom.yaml')
 
@@ -22,9 +23,21 @@ function setup() {
   return {dir, tmp}
 }
 
+/** Children still running when a case ends (it failed or timed out): killed, so none outlives the suite. */
+const running = new Set<ChildProcess>()
+afterEach(() => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  running.clear()
+})
+
+// The user's environment (dist/, not src/ through tsx as under NODE_ENV=test).
+const env = (tmp: string) => ({...USER_ENV, TMPDIR: tmp, LANG: 'C'})
+
 function start(dir: string, tmp: string, horizon: string) {
   const args = [join(ROOT, 'bin', 'run.js'), 'simulate', MODEL, '--horizon', horizon, '--warmup', '0', '-r', '1', '--workers', '1', '--events', join(dir, 'ev.json'), '--json', '--out', join(dir, 'out.json')]
-  return spawn(process.execPath, args, {cwd: dir, env: {...process.env, TMPDIR: tmp, LANG: 'C'}, stdio: ['ignore', 'ignore', 'pipe']})
+  const child = spawn(process.execPath, args, {cwd: dir, env: env(tmp), stdio: ['ignore', 'ignore', 'pipe']})
+  running.add(child)
+  return child
 }
 
 /** Resolves once the child's temp file and scratch folder both exist. */
@@ -95,7 +108,7 @@ describe('signals during simulate --events --out', () => {
     }
     await exited
     expect(leftovers(dir, tmp).length).toBe(2)
-    const next = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), 'simulate', MODEL, '--horizon', '50h', '-r', '1', '--workers', '1', '--events', join(dir, 'ev.json')], {cwd: dir, env: {...process.env, TMPDIR: tmp, LANG: 'C'}, encoding: 'utf8'})
+    const next = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), 'simulate', MODEL, '--horizon', '50h', '-r', '1', '--workers', '1', '--events', join(dir, 'ev.json')], {cwd: dir, env: env(tmp), encoding: 'utf8'})
     expect(next.status, next.stderr).toBe(0)
     expect(leftovers(dir, tmp)).toEqual([])
     expect(JSON.parse(readFileSync(join(dir, 'ev.json'), 'utf8'))).toHaveProperty('events')

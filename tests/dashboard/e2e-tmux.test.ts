@@ -47,8 +47,9 @@ beforeAll(() => {
   const conf = join(dir, 'tmux.conf')
   // remain-on-exit keeps the pane after the command ends so its exit status can be read.
   writeFileSync(conf, 'set -g remain-on-exit on\nset -g status off\n')
-  // CI variables would switch ink to its non-interactive mode.
-  tmux('-f', conf, 'new-session', '-d', '-x', '80', '-y', '24', '-s', SESSION, '-c', ROOT, `env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color ${COMMAND}`)
+  // CI variables would switch ink to its non-interactive mode; under the runner's NODE_ENV=test
+  // oclif would load src/ through tsx instead of the built dist/.
+  tmux('-f', conf, 'new-session', '-d', '-x', '80', '-y', '24', '-s', SESSION, '-c', ROOT, `env -u CI -u CONTINUOUS_INTEGRATION -u NODE_ENV TERM=xterm-256color ${COMMAND}`)
 })
 
 afterAll(() => {

@@ -20,6 +20,8 @@ function compile(schema: Schema): ValidateFunction {
   let fn = compiled.get(schema)
   if (!fn) {
     const ajv = String(schema.$schema ?? '').includes('draft-07') ? draft07 : draft2020
+    // ajv registers a schema under its $id: a second copy (read again from disk) replaces it.
+    if (typeof schema.$id === 'string' && ajv.getSchema(schema.$id)) ajv.removeSchema(schema.$id)
     fn = ajv.compile(schema)
     compiled.set(schema, fn)
   }

@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCommand} from '../helpers/run-command.js'
+import {USER_ENV} from '../helpers/cli.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const hasSbatch = spawnSync('sbatch', ['--version'], {encoding: 'utf8'}).status === 0
@@ -41,7 +42,8 @@ describe.runIf(enabled)('a sweep on Slurm', () => {
     const local = join(dir, 'local.parquet')
     expect((await runCommand(['sweep', join(dir, 'sweep.yaml'), '--seed', '5', '--workers', '1', '--parquet', local])).code).toBe(0)
 
-    const env = {...process.env, LOUDOU: `${process.execPath} ${join(ROOT, 'bin', 'run.js')}`, OUT: join(dir, 'out')}
+    // The user's environment: under NODE_ENV=test the jobs' loudou would load src/ through tsx.
+    const env = {...USER_ENV, LOUDOU: `${process.execPath} ${join(ROOT, 'bin', 'run.js')}`, OUT: join(dir, 'out')}
     const submit = spawnSync('bash', [script], {cwd: dir, env, encoding: 'utf8'})
     expect(submit.stderr).toBe('')
     expect(submit.status).toBe(0)
