@@ -28,7 +28,7 @@ export default class Report extends LoudouCommand {
     ...runFlags,
     simulate: Flags.boolean({default: true, allowNo: true, description: 'run the simulation (--no-simulate: structure only)'}),
     date: Flags.string({description: 'date shown on the report: YYYY-MM-DD, or `today`; default none (or SOURCE_DATE_EPOCH when set), so the same inputs give the same bytes'}),
-    'max-nodes': Flags.integer({min: 10, description: `most graph nodes drawn before units are grouped (default ${GRAPH_DEFAULTS.maxNodes})`}),
+    'max-nodes': Flags.integer({min: 10, description: `most units drawn one by one; a larger model is drawn as one node per tier and kind (default ${GRAPH_DEFAULTS.maxNodes})`}),
   }
 
   async run(): Promise<void> {
@@ -44,7 +44,7 @@ export default class Report extends LoudouCommand {
       return
     }
     // Imported here, not above: the report bundle, loaders and simulator load only when the command runs.
-    const [{assembleReport}, {GRAPH_SCRIPT, readDefinitions, readGraphScript}, {renderReport}, {loadInput}] = await Promise.all([
+    const [{assembleReport}, {GRAPH_SCRIPT, readDefinitions, readGlossary, readGraphScript}, {renderReport}, {loadInput}] = await Promise.all([
       import('../report/assemble.js'), import('../report/assets.js'), import('../report/render.js'), import('../cli/stdin.js'),
     ])
     const graphScript = readGraphScript()
@@ -64,7 +64,7 @@ export default class Report extends LoudouCommand {
       id: l.scenario!.id, name: l.scenario!.name, model: l.model, changes: l.changes, flow: flows[i + 1],
     }))
     const data = assembleReport({
-      model: baseline, flow: flows[0], scenarios, definitions: readDefinitions(lang),
+      model: baseline, flow: flows[0], scenarios, definitions: readDefinitions(lang), glossary: readGlossary(lang),
       generated: reportDate(flags.date, lang), graph: flags['max-nodes'] ? {maxNodes: flags['max-nodes']} : {},
     })
     // The model's path as the user gave it, not the absolute path: the same bytes in any checkout.

@@ -25,6 +25,7 @@ export interface AssembleInput {
   flow?: FlowSummary
   scenarios: ScenarioRun[]
   definitions?: Definition
+  glossary?: Definition
   generated?: string
   graph?: Partial<GraphViewOptions>
 }
@@ -78,6 +79,7 @@ export function assembleReport(input: AssembleInput): ReportData {
     graph: graphOf(model, input.graph),
     flow: flow ? flowFacts(flow) : undefined,
     comparisons,
+    glossary: input.glossary,
     definitions: input.definitions,
   }
 }

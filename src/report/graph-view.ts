@@ -1,7 +1,7 @@
-// Turns the model's graph into what the report draws: large graphs are capped (units of the
-// lowest tiers grouped per parent and kind, then only the best-connected nodes), and every
-// node gets a deterministic tiered position (y by tier, x in tree order) shared by the
-// static drawing and the interactive view.
+// Turns the model's graph into what the report draws: a graph small enough to read is drawn
+// unit by unit; above that size it is aggregated into one node per tier and kind (“64 ×
+// community”), its links summed per type. Every node gets a deterministic tiered position
+// (y by tier, x in tree order) shared by the static drawing and the interactive view.
 import {edgeColour, kindColours} from './palette.js'
 import type {GraphEdge, GraphNode, ReportGraph} from './types.js'
 
@@ -22,6 +22,7 @@ export interface RawEdge {
 }
 
 export interface GraphViewOptions {
+  /** Most units drawn one by one; larger graphs are aggregated by tier and kind. */
   maxNodes: number
   maxEdges: number
   /** Tier names from top to bottom. */
@@ -29,7 +30,7 @@ export interface GraphViewOptions {
 }
 
 export const GRAPH_DEFAULTS: GraphViewOptions = {
-  maxNodes: 800,
+  maxNodes: 80,
   maxEdges: 3000,
   tiers: ['city', 'district', 'street', 'community', 'grid'],
 }
@@ -45,25 +46,19 @@ interface Group extends RawNode {
 }
 
 const WIDTH = 1000
-const ROW = 160
-const PER_LINE = 40
+const ROW = 140
+/** Nodes per line within a tier: the labels beside them need about a seventh of the width. */
+const PER_LINE = 7
+/** Vertical distance between the lines of a wide tier. */
+const LINE_GAP = 44
 
 export function buildGraphView(nodes: RawNode[], edges: RawEdge[], options: Partial<GraphViewOptions> = {}): ReportGraph {
   const o = {...GRAPH_DEFAULTS, ...options}
   const placed = place(nodes, o.tiers)
   const present = [...new Set(placed.map((n) => n.tier).filter((t): t is string => !!t))].sort((a, b) => o.tiers.indexOf(a) - o.tiers.indexOf(b))
 
-  let grouped: string[] = []
-  let view = group(placed, edges, grouped)
-  for (let k = present.length - 1; k >= 0 && view.nodes.length > o.maxNodes; k--) {
-    grouped = present.slice(k).reverse()
-    view = group(placed, edges, grouped)
-  }
-  let topByDegree: number | undefined
-  if (view.nodes.length > o.maxNodes) {
-    topByDegree = o.maxNodes
-    view = topNodes(view, o.maxNodes)
-  }
+  const aggregated = placed.length > o.maxNodes
+  const view = aggregated ? aggregate(placed, edges) : {nodes: placed, edges: edges.filter((e) => e.source !== e.target)}
   const keptEdges = capEdges(view.edges, o.maxEdges)
 
   const colours = kindColours(view.nodes.map((n) => n.kind))
@@ -87,8 +82,7 @@ export function buildGraphView(nodes: RawNode[], edges: RawEdge[], options: Part
     edges: outEdges,
     totalNodes: nodes.length,
     totalEdges: edges.length,
-    grouped,
-    topByDegree,
+    aggregated,
     kinds: [...colours].map(([kind, color]) => ({kind, color})),
     edgeTypes: [...new Set(outEdges.map((e) => e.type))].map((type) => ({type, color: edgeColour(type)})),
   }
@@ -131,74 +125,39 @@ function place(nodes: RawNode[], tiers: readonly string[]): Group[] {
   })
 }
 
-/** Groups the units of `tiers` per (grouped parent, kind, row); groups of one stay as they are. */
-function group(nodes: Group[], edges: RawEdge[], tiers: string[]) {
-  const map = new Map<string, string>()
-  const groups = new Map<string, Group>()
-  const order = [...nodes].sort((a, b) => a.slot - b.slot || a.depth - b.depth)
-  const candidates = new Map<string, Group[]>()
-  const keyOf = (n: Group) => `${n.slot}|${n.kind}|${n.parent ? (map.get(n.parent) ?? n.parent) : ''}`
-  const layers = new Map<string, Group[]>()
-  for (const n of order) layers.set(`${n.slot}|${n.depth}`, [...(layers.get(`${n.slot}|${n.depth}`) ?? []), n])
-  // Top-down (by row, then by depth within a row) so a node's parent is mapped before it is keyed.
-  for (const inTier of layers.values()) {
-    const tier = inTier[0].eff
-    if (!tier || !tiers.includes(tier)) {
-      for (const n of inTier) map.set(n.id, n.id)
+/**
+ * One node per layout row (tier) and kind, standing for all its units; links summed per pair
+ * and type, links inside a group left out. The group's parent is its first member's parent's
+ * group, so the tree order of the layout survives.
+ */
+function aggregate(nodes: Group[], edges: RawEdge[]): {nodes: Group[]; edges: RawEdge[]} {
+  const members = new Map<string, Group[]>()
+  const keyOf = (n: Group) => `${n.slot}|${n.kind}`
+  for (const n of nodes) members.set(keyOf(n), [...(members.get(keyOf(n)) ?? []), n])
+  const groupOf = new Map<string, string>()
+  for (const [key, list] of members) for (const m of list) groupOf.set(m.id, list.length === 1 ? m.id : `group:${key}`)
+  const out: Group[] = []
+  for (const [key, list] of members) {
+    const first = list[0]
+    const parent = first.parent ? groupOf.get(first.parent) : undefined
+    if (list.length === 1) {
+      out.push({...first, parent})
       continue
     }
-    candidates.clear()
-    for (const n of inTier) candidates.set(keyOf(n), [...(candidates.get(keyOf(n)) ?? []), n])
-    for (const [key, members] of candidates) {
-      if (members.length === 1) {
-        map.set(members[0].id, members[0].id)
-        continue
-      }
-      const id = `group:${key}`
-      const first = members[0]
-      const parent = first.parent ? (map.get(first.parent) ?? first.parent) : undefined
-      const base = commonLabel(members.map((m) => m.label)) || first.kind
-      groups.set(id, {id, label: `${members.length} × ${base}`, kind: first.kind, tier: first.tier, parent, slot: first.slot, eff: first.eff, depth: first.depth,
-        staff: members.reduce((s, m) => s + m.staff, 0), members: members.length})
-      for (const m of members) map.set(m.id, id)
-    }
-  }
-  const out: Group[] = []
-  const seen = new Set<string>()
-  for (const n of nodes) {
-    const id = map.get(n.id) ?? n.id
-    if (seen.has(id)) continue
-    seen.add(id)
-    const g = groups.get(id)
-    out.push(g ?? {...n, parent: n.parent ? (map.get(n.parent) ?? n.parent) : undefined})
+    out.push({id: `group:${key}`, label: commonLabel(list.map((m) => m.label)), kind: first.kind, tier: first.tier ?? first.eff, parent, slot: first.slot, eff: first.eff,
+      depth: Math.min(...list.map((m) => m.depth)), staff: list.reduce((s, m) => s + m.staff, 0), members: list.length})
   }
   const merged = new Map<string, RawEdge>()
   for (const e of edges) {
-    const source = map.get(e.source) ?? e.source
-    const target = map.get(e.target) ?? e.target
-    if (source === target || !seen.has(source) || !seen.has(target)) continue
+    const source = groupOf.get(e.source)
+    const target = groupOf.get(e.target)
+    if (!source || !target || source === target) continue
     const key = `${source}\u0000${target}\u0000${e.type}`
     const m = merged.get(key)
     if (m) m.hoursPerYear += e.hoursPerYear
     else merged.set(key, {source, target, type: e.type, hoursPerYear: e.hoursPerYear})
   }
   return {nodes: out, edges: [...merged.values()]}
-}
-
-function topNodes(view: {nodes: Group[]; edges: RawEdge[]}, n: number) {
-  const degree = new Map<string, number>()
-  for (const e of view.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1)
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1)
-  }
-  const index = new Map(view.nodes.map((x, i) => [x.id, i]))
-  const keep = new Set(
-    [...view.nodes]
-      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || index.get(a.id)! - index.get(b.id)!)
-      .slice(0, n)
-      .map((x) => x.id),
-  )
-  return {nodes: view.nodes.filter((x) => keep.has(x.id)), edges: view.edges.filter((e) => keep.has(e.source) && keep.has(e.target))}
 }
 
 /** Administrative links first, then the heaviest by hours; original order breaks ties. */
@@ -233,17 +192,20 @@ function tieredLayout(nodes: Group[]): Map<string, {x: number; y: number}> {
   const out = new Map<string, {x: number; y: number}>()
   let y = 0
   let prev: number | undefined
+  let prevLines = 1
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    // Half rows (units without a tier under their parent's tier) sit closer.
-    if (prev !== undefined) y += r - prev < 1 ? ROW * 0.5 : ROW
+    // Half rows (units without a tier under their parent's tier) sit closer; a wide row wraps
+    // onto lines of PER_LINE nodes, and the next row starts below its last line.
+    if (prev !== undefined) y += (r - prev < 1 ? ROW * 0.5 : ROW) + (prevLines - 1) * LINE_GAP
     prev = r
     const row = rows.get(r)!.sort((a, b) => dfs.get(a.id)! - dfs.get(b.id)!)
     const lines = Math.ceil(row.length / PER_LINE)
     const perLine = Math.ceil(row.length / lines)
+    prevLines = lines
     row.forEach((n, i) => {
       const line = Math.floor(i / perLine)
       const inLine = Math.min(perLine, row.length - line * perLine)
-      out.set(n.id, {x: round(((i % perLine) + 0.5) * (WIDTH / inLine)), y: round(y + (line * ROW * 0.4) / lines)})
+      out.set(n.id, {x: round(((i % perLine) + 0.5) * (WIDTH / inLine)), y: round(y + line * LINE_GAP)})
     })
   }
   return out

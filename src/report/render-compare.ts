@@ -36,15 +36,16 @@ export function renderComparison(c: ScenarioComparison, lang: Lang): string {
     const fmt = metricFormat(lang, r.key, r.unit)
     const v = verdict(r)
     const word = t(lang, `compare.${v}`)
+    const cell = (key: 'compare.baseline' | 'compare.scenario' | 'compare.diff', html: string) => `<td data-label="${esc(t(lang, key))}"><span>${html}</span></td>`
     return `<tr class="verdict-${v}" data-metric="${esc(r.key)}"><th scope="row">${esc(metricLabel(lang, r))}</th>` +
-      `<td>${twoLine(r.baseline, fmt)}</td><td>${twoLine(r.scenario, fmt)}</td>` +
-      (v === 'same' ? `<td>${esc(word)}</td>` : `<td>${esc(signed(lang, r.diff.mean, fmt))}<br><span class="ci-text">[${esc(signed(lang, r.diff.lo, fmt))}, ${esc(signed(lang, r.diff.hi, fmt))}]</span></td>`) +
+      cell('compare.baseline', twoLine(r.baseline, fmt)) + cell('compare.scenario', twoLine(r.scenario, fmt)) +
+      cell('compare.diff', v === 'same' ? esc(word) : `${esc(signed(lang, r.diff.mean, fmt))}<br><span class="ci-text">[${esc(signed(lang, r.diff.lo, fmt))}, ${esc(signed(lang, r.diff.hi, fmt))}]</span>`) +
       `<td class="whisker-cell">${whisker(r.diff)}</td><td class="mark" title="${esc(word)}"><span aria-hidden="true">${MARK[v]}</span> ${esc(word)}</td></tr>`
   })
   return `<section class="scenario" data-scenario="${esc(c.id)}">
 <h3>${esc(c.name)}</h3>
 ${changes}
-<table class="numbers compare-table"><thead><tr><th scope="col">${esc(t(lang, 'compare.metric'))}</th><th scope="col">${esc(t(lang, 'compare.baseline'))}</th><th scope="col">${esc(t(lang, 'compare.scenario'))}</th><th scope="col">${esc(t(lang, 'compare.diff'))}</th><th scope="col">${esc(t(lang, 'compare.chart'))}</th><th scope="col"></th></tr></thead>
+<table class="numbers compare-table stack"><thead><tr><th scope="col">${esc(t(lang, 'compare.metric'))}</th><th scope="col">${esc(t(lang, 'compare.baseline'))}</th><th scope="col">${esc(t(lang, 'compare.scenario'))}</th><th scope="col">${esc(t(lang, 'compare.diff'))}</th><th scope="col">${esc(t(lang, 'compare.chart'))}</th><th scope="col"></th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
 </section>`
 }

@@ -9,6 +9,7 @@ import {renderComparison} from './render-compare.js'
 import {markdownToHtml} from './render-defs.js'
 import {renderFunnel} from './render-funnel.js'
 import {renderGraph} from './render-graph.js'
+import {renderSummary} from './render-summary.js'
 import {STYLE} from './style.js'
 import type {ReportData} from './types.js'
 
@@ -62,7 +63,7 @@ ${script ? `<script>${script}</script>` : ''}
 function buildSections(data: ReportData, lang: Lang): Section[] {
   const flow = data.flow
   const out: Section[] = [
-    {id: 'summary', title: 'section.summary', body: summary(data, lang)},
+    {id: 'summary', title: 'section.summary', body: renderSummary(data, lang)},
     {id: 'funnel', title: 'section.funnel', body: renderFunnel(data, lang)},
     {id: 'structure', title: 'section.structure', body: structure(data, lang)},
     {id: 'graph', title: 'section.graph', body: renderGraph(data.graph, lang), page: true},
@@ -77,8 +78,9 @@ function buildSections(data: ReportData, lang: Lang): Section[] {
   }
   const comparisons = data.comparisons.length ? data.comparisons.map((c) => renderComparison(c, lang)).join('\n') + `<p class="note">${esc(t(lang, 'compare.legend'))}</p>` : `<p>${esc(t(lang, 'compare.none'))}</p>`
   out.push({id: 'comparison', title: 'section.comparison', body: comparisons, page: true})
-  out.push({id: 'definitions', title: 'section.definitions', body: definitions(data, lang), page: true})
+  out.push({id: 'definitions', title: 'section.definitions', body: glossary(data, lang), page: true})
   if (data.model.sources.length) out.push({id: 'sources', title: 'section.sources', body: sources(data)})
+  if (data.definitions) out.push({id: 'appendix', title: 'section.appendix', body: appendix(data, lang), page: true})
   return out
 }
 
@@ -86,24 +88,6 @@ function splitRows(data: ReportData, lang: Lang) {
   const rows = [{label: t(lang, 'split.baseline'), split: data.flow!.timeSplit}]
   for (const c of data.comparisons) if (c.timeSplit) rows.push({label: c.name, split: c.timeSplit})
   return rows
-}
-
-function summary(data: ReportData, lang: Lang): string {
-  const m = data.model
-  const cards: Array<[string, string]> = [
-    [num(lang, m.units), t(lang, 'summary.units')],
-    [num(lang, m.staff), t(lang, 'summary.staff')],
-    [num(lang, m.tasks), t(lang, 'summary.tasks')],
-    [num(lang, m.demand), t(lang, 'summary.demand')],
-  ]
-  const f = data.flow
-  if (f) {
-    cards.push([num(lang, f.items.generated.mean), t(lang, 'metric.items.generated')], [num(lang, f.items.completed.mean), t(lang, 'metric.items.completed')])
-  }
-  const sim = f ? t(lang, 'summary.sim', {seed: f.seed, replications: f.replications, horizon: num(lang, f.horizon), warmup: num(lang, f.warmup)}) : t(lang, 'summary.noSim')
-  const check = f?.check ? `<p class="note">${esc(t(lang, 'check.text', {rho: num(lang, f.check.spearman, 2), top: pct(lang, f.check.topAgree, 0)}))}</p>` : ''
-  return `<ul class="cards">${cards.map(([v, k]) => `<li><b>${esc(v)}</b><span>${esc(k)}</span></li>`).join('')}</ul>
-<p class="note">${esc(sim)}</p>${check}`
 }
 
 function structure(data: ReportData, lang: Lang): string {
@@ -123,11 +107,21 @@ function structure(data: ReportData, lang: Lang): string {
   return `<dl class="facts">${shown.map(([k, v]) => `<dt>${esc(t(lang, k))}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`
 }
 
-function definitions(data: ReportData, lang: Lang): string {
-  const d = data.definitions
+/** The plain-language definitions; without them, the technical ones stand in. */
+function glossary(data: ReportData, lang: Lang): string {
+  const d = data.glossary
   if (!d) return `<p>${esc(t(lang, 'defs.none'))}</p>`
-  const note = lang === 'zh' && !/[\u4e00-\u9fff]/.test(d.markdown.slice(0, 2000)) ? `<p class="note">${esc(t(lang, 'defs.langNote'))}</p>` : ''
-  return `${note}<div class="definitions">${markdownToHtml(d.markdown)}</div><p class="note">${esc(t(lang, 'defs.source', {source: d.source}))}</p>`
+  return `${langNote(d.markdown, lang)}<div class="definitions">${markdownToHtml(d.markdown)}</div>`
+}
+
+/** The technical notes: how each figure is computed, its source files and JSON keys. */
+function appendix(data: ReportData, lang: Lang): string {
+  const d = data.definitions!
+  return `<p class="note">${esc(t(lang, 'appendix.intro'))}</p>${langNote(d.markdown, lang)}<div class="definitions appendix">${markdownToHtml(d.markdown)}</div><p class="note">${esc(t(lang, 'defs.source', {source: d.source}))}</p>`
+}
+
+function langNote(markdown: string, lang: Lang): string {
+  return lang === 'zh' && !/[\u4e00-\u9fff]/.test(markdown.slice(0, 2000)) ? `<p class="note">${esc(t(lang, 'defs.langNote'))}</p>` : ''
 }
 
 function sources(data: ReportData): string {

@@ -32,6 +32,7 @@ export interface StructureFacts {
 
 export interface GraphNode {
   id: string
+  /** The unit's name; for a group what its members' names share (may be empty). */
   label: string
   kind: string
   tier?: string
@@ -58,10 +59,8 @@ export interface ReportGraph {
   /** Units and links in the model before capping. */
   totalNodes: number
   totalEdges: number
-  /** Tiers whose units were grouped per parent, lowest first. */
-  grouped: string[]
-  /** Set when only the top nodes by degree are drawn. */
-  topByDegree?: number
+  /** Whether nodes stand for all units of a tier and kind (the graph was too large to read). */
+  aggregated: boolean
   /** Node kinds drawn, with their colours, for the legend. */
   kinds: Array<{kind: string; color: string}>
   edgeTypes: Array<{type: string; color: string}>
@@ -174,5 +173,8 @@ export interface ReportData {
   graph: ReportGraph
   flow?: FlowFacts
   comparisons: ScenarioComparison[]
+  /** Plain-language definitions for the reader (docs/glossary.md). */
+  glossary?: Definition
+  /** Technical definitions, shown in the appendix (docs/metrics.md, docs/simulation.md). */
   definitions?: Definition
 }

@@ -1,46 +1,48 @@
-// End to end: the built command (in-process) writes the report for a shipped model and a shipped scenario;
-// headless Chromium opens it from file:// and we check what a reader would see.
+// End to end: the built CLI writes reports for shipped models and scenarios; headless Chromium
+// opens them from file:// at a desktop width (1400 px), a phone's (390 px) and in print, and we
+// check what a reader would see. Screenshots of both widths are written for people to look at
+// (to $LOUDOU_SCREENSHOTS when set, else a temporary folder).
 import {execFile} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {promisify} from 'node:util'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCommand} from '../helpers/run-command.js'
 
 const run = promisify(execFile)
 const root = resolve(import.meta.dirname, '../..')
 const dir = mkdtempSync(join(tmpdir(), 'loudou-report-'))
-const html = join(dir, 'report.html')
-const screenshot = join(dir, 'report.png')
+const shots = process.env.LOUDOU_SCREENSHOTS ? resolve(process.env.LOUDOU_SCREENSHOTS) : dir
+const en = join(dir, 'report-en.html')
+const zh = join(dir, 'report-zh.html')
+const large = join(dir, 'report-large.html')
 
 // What the page exposes, typed here because the project's TypeScript has no DOM library.
+interface El {
+  width: number
+  height: number
+  scrollWidth: number
+  clientWidth: number
+  textContent: string | null
+  getBoundingClientRect(): {width: number; height: number}
+}
 interface PageGlobals {
   loudouGraph?: {ready: boolean; nodes: number; edges: number; renderer: string}
   document: {
-    querySelectorAll(selector: string): ArrayLike<{width: number; height: number}>
+    documentElement: El
+    querySelectorAll(selector: string): ArrayLike<El>
     getElementById(id: string): {dataset: Record<string, string | undefined>} | null
   }
+  getComputedStyle(el: El): {fontSize: string; display: string}
 }
 
 let browser: Browser
-let page: Page
 const errors: string[] = []
 const blocked: string[] = []
 
-beforeAll(async () => {
-  if (!existsSync(join(root, 'dist', 'commands', 'report.js'))) throw new Error('dist/commands/report.js is missing: run `npm run build` first')
-  // The graph bundle is this suite's own asset; (re)build it so the test sees the current source.
-  await run(process.execPath, [join(root, 'scripts', 'build-assets.mjs')], {cwd: root})
-  const report = await runCommand(['report', 'models/classroom.yaml', 'scenarios/classroom/access-catalogue.yaml',
-    '--replications', '3', '--seed', '7', '--horizon', '6mo', '--lang', 'en', '--html', html])
-  if (report.code !== 0) throw new Error(report.stderr)
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
-  page = await browser.newPage({viewport: {width: 1100, height: 900}})
+async function open(file: string, width: number): Promise<Page> {
+  const page = await browser.newPage({viewport: {width, height: 900}})
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
   })
@@ -49,54 +51,143 @@ beforeAll(async () => {
     blocked.push(route.request().url())
     return route.abort()
   })
-  await page.goto(`file://${html}`)
+  await page.goto(`file://${file}`)
   await page.waitForFunction(() => (globalThis as unknown as PageGlobals).loudouGraph?.ready === true)
-  await page.screenshot({path: screenshot, fullPage: true})
-})
+  return page
+}
+
+/** Elements of `selector` whose text does not fit their box (cut off or hidden). */
+function overflowing(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll(sel)).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent ?? ''), selector)
+}
+
+const cli = (args: string[]) => run(process.execPath, [join(root, 'bin', 'run.js'), ...args], {cwd: root})
+const RUN = ['--replications', '3', '--seed', '7', '--horizon', '6mo']
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'dist', 'commands', 'report.js'))) throw new Error('dist/commands/report.js is missing: run `npm run build` first')
+  mkdirSync(shots, {recursive: true})
+  // The graph bundle is this suite's own asset; (re)build it so the test sees the current source.
+  await run(process.execPath, [join(root, 'scripts', 'build-assets.mjs')], {cwd: root})
+  await Promise.all([
+    cli(['report', 'models/classroom.yaml', 'scenarios/classroom/access-catalogue.yaml', ...RUN, '--lang', 'en', '--html', en]),
+    cli(['report', 'models/classroom.yaml', 'scenarios/classroom/beijing.yaml', ...RUN, '--lang', 'zh', '--html', zh]),
+    cli(['report', 'models/shenzhen-funnel.yaml', '--no-simulate', '--lang', 'zh', '--html', large]),
+  ])
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}, 240_000)
 
 afterAll(async () => {
   await browser?.close()
 })
 
 describe('the HTML report in Chromium', () => {
-  it('renders with no console or page errors and no network requests', () => {
-    expect(errors).toEqual([])
-    expect(blocked).toEqual([])
-  })
-
   it('draws the funnel with one band per tier of the model', async () => {
-    const tiers = await page.$$eval('svg.funnel polygon.funnel-band', (els) => els.map((e) => e.getAttribute('data-tier')))
+    const page = await open(en, 1400)
+    const tiers = await page.$$eval('.funnel polygon.funnel-band', (els) => els.map((e) => e.getAttribute('data-tier')))
     expect(tiers).toEqual(['district', 'street', 'community', 'grid'])
-    const box = await page.locator('svg.funnel').boundingBox()
+    const box = await page.locator('.funnel').boundingBox()
     expect(box!.width).toBeGreaterThan(500)
+    await page.close()
   })
 
   it('draws the structure graph with sigma on a canvas of nonzero size, one node per unit', async () => {
+    const page = await open(en, 1400)
     const info = await page.evaluate(() => {
-      const {loudouGraph: g, document} = globalThis as unknown as PageGlobals
+      const {loudouGraph: graph, document} = (globalThis as unknown as PageGlobals)
       const canvases = Array.from(document.querySelectorAll('#graph-canvas canvas')).map((c) => [c.width, c.height])
-      return {nodes: g!.nodes, edges: g!.edges, renderer: g!.renderer, canvases, attr: document.getElementById('report-graph')!.dataset.nodes}
+      return {nodes: graph!.nodes, edges: graph!.edges, renderer: graph!.renderer, canvases, attr: document.getElementById('report-graph')!.dataset.nodes}
     })
-    // models/classroom.yaml expands to 48 units: below the cap, so every unit is drawn.
+    // models/classroom.yaml expands to 48 units: below the readable size, so every unit is drawn.
     expect(info).toMatchObject({nodes: 48, renderer: 'sigma', attr: '48'})
     expect(info.edges).toBeGreaterThan(48)
     expect(info.canvases.length).toBeGreaterThan(0)
     for (const [w, h] of info.canvases) expect(w * h).toBeGreaterThan(0)
     expect(await page.locator('#graph-static').isVisible()).toBe(false)
+    await page.close()
   })
 
   it('shows the baseline-versus-reform comparison with CIs and significance marks', async () => {
+    const page = await open(en, 1400)
     const rows = await page.$$eval('section.scenario[data-scenario="classroom-access-catalogue"] tbody tr', (els) => els.map((e) => e.className))
     expect(rows.length).toBeGreaterThan(5)
     expect(rows.every((c) => /^verdict-(better|worse|changed|ns|same)$/.test(c))).toBe(true)
     expect(await page.locator('.compare-table svg.ci-whisker').count()).toBe(rows.length)
+    await page.close()
   })
 
-  it('prints the static graph instead of the canvas', async () => {
+  it('opens with a summary in sentences with numbers, what is overloaded and what the reform changes', async () => {
+    const page = await open(zh, 1400)
+    const first = await page.$eval('main section', (s) => s.id)
+    expect(first).toBe('summary')
+    const findings = await page.$$eval('#summary .headline li', (els) => els.map((e) => e.textContent ?? ''))
+    expect(findings.length).toBeGreaterThanOrEqual(4)
+    for (const f of findings) expect(f).toMatch(/\d/)
+    expect(findings[0]).toMatch(/^社区层级负荷最重/)
+    expect(findings.at(-1)).toMatch(/^北京：准入清单\+吹哨报到.*：.*→/)
+    await page.screenshot({path: join(shots, 'report-zh-1400.png'), fullPage: true})
+    await page.close()
+  })
+
+  it('reads on a phone: no sideways scrolling, labels whole, text large enough', async () => {
+    const page = await open(zh, 390)
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    for (const sel of ['.bar-label', '.split-label', '.funnel-text div', '.headline li', 'h1', 'h2']) expect(await overflowing(page, sel)).toEqual([])
+    const small = await page.evaluate(() => Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('main p, main li, main td, main th, .bar-label, .bar-value, .funnel-text'))
+      .filter((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).display !== 'none' && Number.parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(e).fontSize) < 11).map((e) => e.textContent))
+    expect(small).toEqual([])
+    // The comparison turns into one card per metric, each value named.
+    const card = await page.locator('.compare-table tbody tr').first().boundingBox()
+    expect(card!.width).toBeLessThanOrEqual(390)
+    await page.screenshot({path: join(shots, 'report-zh-390.png'), fullPage: true})
+    const en390 = await open(en, 390)
+    expect(await en390.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await en390.screenshot({path: join(shots, 'report-en-390.png'), fullPage: true})
+    await en390.close()
+    await page.close()
+  })
+
+  it('prints on A4: the static graph instead of the canvas, nothing wider than the page', async () => {
+    // A4 less the 12 mm margins at 96 dpi.
+    const page = await open(zh, 703)
     await page.emulateMedia({media: 'print'})
     expect(await page.locator('#graph-static').isVisible()).toBe(true)
     expect(await page.locator('#graph-canvas').isVisible()).toBe(false)
-    await page.emulateMedia({media: 'screen'})
+    expect(await page.locator('nav.toc').isVisible()).toBe(false)
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(703)
+    const pdf = await page.pdf({format: 'A4', printBackground: true})
+    expect(pdf.subarray(0, 5).toStrin(globalThis as unknown as PageGlobals)).toBe('%PDF-')
+    await page.close()
+  })
+
+  it('draws a large model as one node per tier and kind, with a legend and a table of the groups', async () => {
+    const page = await open(large, 1400)
+    const info = await page.evaluate(() => ({nodes: (globalThis as unknown as PageGlobals).loudouGraph!.nodes, attr: (globalThis as unknown as PageGlobals).document.getElementById('report-graph')!.dataset.nodes}))
+    expect(info.nodes).toBeLessThan(20)
+    expect(Number(info.attr)).toBe(info.nodes)
+    expect(await page.locator('#report-graph table.graph-groups tbody tr').count()).toBe(info.nodes)
+    expect(await page.locator('#report-graph .legend .key').count()).toBeGreaterThan(4)
+    const labels = await page.$$eval('#report-graph table.graph-groups tbody tr td:nth-child(3)', (els) => els.map((e) => Number((e.textContent ?? '').replace(/,/g, ''))))
+    // Every unit of models/shenzhen-funnel.yaml (616) is in exactly one node.
+    expect(labels.reduce((a, b) => a + b, 0)).toBe(616)
+    await page.screenshot({path: join(shots, 'report-large-1400.png'), fullPage: true})
+    const paper = await open(large, 703)
+    await paper.emulateMedia({media: 'print'})
+    // On paper the static drawing shows, every node labelled at least 9 px high.
+    const heights = await paper.$$eval('#graph-static text', (els) => els.map((e) => e.getBoundingClientRect().height))
+    expect(heights.length).toBe(info.nodes)
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(9)
+    await paper.close()
+    // On a phone the table says what each node stands for, without sideways scrolling.
+    const phone = await open(large, 390)
+    expect(await phone.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await phone.locator('#report-graph table.graph-groups tbody tr').first().isVisible()).toBe(true)
+    await phone.screenshot({path: join(shots, 'report-large-390.png'), fullPage: true})
+    await phone.close()
+    await page.close()
   })
 
   it('falls back to the static drawing, without errors, where WebGL is unavailable', async () => {
@@ -111,7 +202,7 @@ describe('the HTML report in Chromium', () => {
         return /webgl/.test(type) ? null : original.call(this, type, ...rest)
       }
     })
-    await bare.goto(`file://${html}`)
+    await bare.goto(`file://${en}`)
     await bare.waitForFunction(() => (globalThis as unknown as PageGlobals).loudouGraph?.ready === true)
     const renderer = await bare.evaluate(() => (globalThis as unknown as PageGlobals).loudouGraph!.renderer)
     expect(renderer).toBe('svg')
@@ -121,9 +212,18 @@ describe('the HTML report in Chromium', () => {
     await bare.close()
   })
 
-  it('saved a screenshot and a report that is one self-contained file', () => {
-    expect(statSync(screenshot).size).toBeGreaterThan(50_000)
-    const text = readFileSync(html, 'utf8')
-    expect(text).not.toMatch(/\bsrc=|@import|url\(/)
+  it('rendered with no console or page errors and no network requests', () => {
+    expect(errors).toEqual([])
+    expect(blocked).toEqual([])
+  })
+
+  it('saved screenshots at both widths, and reports that are one self-contained file each', () => {
+    for (const f of ['report-zh-1400.png', 'report-zh-390.png', 'report-en-390.png', 'report-large-1400.png', 'report-large-390.png']) expect(statSync(join(shots, f)).size).toBeGreaterThan(50_000)
+    for (const f of [en, zh, large]) expect(readFileSync(f, 'utf8')).not.toMatch(/\bsrc=|@import|url\(/)
+  })
+
+  it('has Chinese fonts to draw the Chinese report with (fonts-noto-cjk, scripts/setup-system.sh)', async () => {
+    const {stdout} = await run('fc-list', [':lang=zh-cn', 'family'])
+    expect(stdout.trim()).not.toBe('')
   })
 })

@@ -8,7 +8,7 @@ describe('buildGraphView', () => {
     const g = buildGraphView(nodes, edges)
     expect(g.nodes).toHaveLength(11)
     expect(g.edges).toHaveLength(edges.length)
-    expect(g.grouped).toEqual([])
+    expect(g.aggregated).toBe(false)
     const y = (id: string) => g.nodes.find((n) => n.id === id)!.y
     const x = (id: string) => g.nodes.find((n) => n.id === id)!.x
     expect(y('district')).toBeLessThan(y('district/street-1'))
@@ -19,59 +19,41 @@ describe('buildGraphView', () => {
     expect(g.kinds.map((k) => k.kind)).toEqual(['government', 'department', 'street', 'community'])
   })
 
-  it('groups replicated communities per street in a 3,000-community model and says so', () => {
+  it('wraps a wide tier onto lines of seven, the next tier below its last line', () => {
+    const {nodes, edges} = fixtureGraph(30)
+    const g = buildGraphView(nodes, edges)
+    const ys = (kind: string) => [...new Set(g.nodes.filter((n) => n.kind === kind).map((n) => n.y))]
+    // 30 communities on 5 lines of 6, 44 apart; 10 streets on 2 lines of 5.
+    expect(ys('community')).toHaveLength(5)
+    expect(ys('street')).toEqual([140, 184])
+    expect(Math.min(...ys('community'))).toBe(184 + 140)
+  })
+
+  it('draws a graph above the readable size as one node per tier and kind, and says so', () => {
     const {nodes, edges} = fixtureGraph(3000)
     const g = buildGraphView(nodes, edges)
     expect(g.totalNodes).toBe(3 + 1000 + 3000)
-    // Grouping communities per street still leaves 2,003 nodes, so the streets are grouped
-    // too, and their communities with them: one node per tier and kind.
-    expect(g.grouped).toEqual(['community', 'street'])
-    expect(g.topByDegree).toBeUndefined()
-    expect(g.nodes.map((n) => n.label)).toEqual(['教学区人民政府', '公安分局', '民政局', '1000 × 第…街道', '3000 × 社区'])
-    expect(g.nodes.at(-1)!.staff).toBe(18000)
+    expect(g.aggregated).toBe(true)
+    expect(g.nodes.map((n) => [n.label, n.members, n.staff])).toEqual([
+      ['教学区人民政府', 1, 10], ['', 2, 42], ['第…街道', 1000, 3000], ['社区', 3000, 18000],
+    ])
+    // Links summed per pair of groups and type; the coordination inside the departments is gone.
+    const link = (from: string, to: string, type: string) => g.edges.find((e) => e.source === from && e.target === to && e.type === type)
+    expect(link('group:2|street', 'group:3|community', 'task')!.hoursPerYear).toBe(3000 * 900)
+    expect(link('group:1|department', 'group:2|street', 'task')!.hoursPerYear).toBe(2 * 1000 * 400)
+    expect(g.edges.some((e) => e.type === 'coordinates')).toBe(false)
+    expect(g.edges).toHaveLength(5)
   })
 
-  it('groups the lowest tiers first and keeps the hours of merged links', () => {
-    const {nodes, edges} = fixtureGraph(600)
-    const g = buildGraphView(nodes, edges, {maxNodes: 450})
-    expect(g.grouped).toEqual(['community'])
-    expect(g.topByDegree).toBeUndefined()
-    expect(g.nodes).toHaveLength(3 + 200 + 200)
-    const group = g.nodes.find((n) => n.id.startsWith('group:') && n.label.startsWith('3 × 社区'))!
-    expect(group.members).toBe(3)
-    expect(group.staff).toBe(18)
-    const task = g.edges.find((e) => e.target === group.id && e.type === 'task')!
-    expect(task.hoursPerYear).toBe(2700)
-  })
-
-  it('places a unit without a tier half a row below its parent and groups it with its tier', () => {
+  it('aggregates above --max-nodes and keeps units without a tier half a row below their parents', () => {
     const {nodes, edges} = fixtureGraph(6)
     for (const c of nodes.filter((n) => n.kind === 'community')) nodes.push({id: `${c.id}/party`, label: '社区党委', kind: 'party', staff: 1, parent: c.id})
-    const g = buildGraphView(nodes, edges)
-    const y = (id: string) => g.nodes.find((n) => n.id === id)!.y
-    expect(y('district/street-1/community-1/party')).toBeGreaterThan(y('district/street-1/community-1'))
-    expect(y('district/street-1/community-1/party') - y('district/street-1/community-1')).toBe(80)
-    const grouped = buildGraphView(nodes, edges, {maxNodes: 12})
-    expect(grouped.grouped).toEqual(['community'])
-    expect(grouped.nodes.filter((n) => n.kind === 'party').map((n) => n.label)).toEqual(['3 × 社区党委', '3 × 社区党委'])
-  })
-
-  it('groups units whose parent is in the same row together with that parent', () => {
-    const {nodes, edges} = fixtureGraph(3000)
-    for (const s of nodes.filter((n) => n.kind === 'street')) nodes.push({id: `${s.id}/squad`, label: '执法队', kind: 'department', tier: 'street', staff: 2, parent: s.id})
-    const g = buildGraphView(nodes, edges)
-    expect(g.grouped).toEqual(['community', 'street'])
-    expect(g.nodes.filter((n) => n.tier === 'street').map((n) => [n.label, n.members])).toEqual([['1000 × 第…街道', 1000], ['1000 × 执法队', 1000]])
-  })
-
-  it('falls back to the best-connected nodes when grouping is not enough', () => {
-    const nodes: RawNode[] = Array.from({length: 50}, (_v, i) => ({id: `d${i}`, label: `d${i}`, kind: 'department', staff: 1}))
-    const edges: RawEdge[] = nodes.slice(1).map((n) => ({source: 'd0', target: n.id, type: 'coordinates', hoursPerYear: 0}))
-    edges.push({source: 'd1', target: 'd2', type: 'coordinates', hoursPerYear: 0})
-    const g = buildGraphView(nodes, edges, {maxNodes: 3})
-    expect(g.topByDegree).toBe(3)
-    expect(g.nodes.map((n) => n.id)).toEqual(['d0', 'd1', 'd2'])
-    expect(g.edges).toHaveLength(3)
+    const whole = buildGraphView(nodes, edges)
+    const y = (id: string) => whole.nodes.find((n) => n.id === id)!.y
+    expect(y('district/street-1/community-1/party') - y('district/street-1/community-1')).toBe(70)
+    const g = buildGraphView(nodes, edges, {maxNodes: 12})
+    expect(g.aggregated).toBe(true)
+    expect(g.nodes.filter((n) => n.kind === 'party').map((n) => [n.label, n.members, n.tier])).toEqual([['社区党委', 6, 'community']])
   })
 
   it('names a group by what the names of its members share', () => {

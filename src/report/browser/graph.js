@@ -34,6 +34,9 @@ function start() {
       defaultEdgeType: 'arrow',
       labelRenderedSizeThreshold: graph.order > 80 ? 9 : 4,
       labelDensity: 0.5,
+      // Room at the edges so the labels right of the outer nodes are not cut off.
+      stagePadding: 60,
+      labelSize: 12,
       zIndex: true,
     })
   } catch (error) {
