@@ -75,7 +75,7 @@ export function renderDuplicates(flow: FlowFacts, lang: Lang): string {
   const bars = rows.map((d) => ({label: tOr(lang, `dup.${d.key}`, d.key), value: d.value, text: est(d.value, (v) => num(lang, v))}))
   const context = (flow.duplicateContext ?? []).filter((d) => Number.isFinite(d.value.mean))
   const table = context.length
-    ? `<table class="numbers context-table"><caption>${esc(t(lang, 'dup.context'))}</caption><tbody>${context.map((d) => `<tr><th scope="row">${esc(tOr(lang, `dup.${d.key}`, d.key))}</th><td>${esc(est(d.value, (v) => num(lang, v)))}</td></tr>`).join('')}</tbody></table>`
+    ? `<table class="numbers context-table"><caption>${esc(t(lang, 'dup.context'))}</caption><tbody>${context.map((d) => `<tr><th scope="row">${esc(tOr(lang, `dup.${d.key}`, d.key))}</th><td>${esc(est(d.value, (v) => (/Share$/.test(d.key) ? pct(lang, v) : num(lang, v))))}</td></tr>`).join('')}</tbody></table>`
     : ''
   return barChart(bars, t(lang, 'dup.aria'), 'duplicates') + table
 }

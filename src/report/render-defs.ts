@@ -1,5 +1,6 @@
 // The metric definitions: a small, safe subset of Markdown (headings, paragraphs, lists,
-// tables, `code`, **bold**, *italic*, [links](url)). Everything is escaped first.
+// tables, fenced and indented code, `code`, **bold**, *italic*, [links](url)). Everything is
+// escaped first.
 import {esc} from './escape.js'
 
 export function markdownToHtml(md: string): string {
@@ -13,6 +14,11 @@ export function markdownToHtml(md: string): string {
       for (i++; i < lines.length && !/^```/.test(lines[i]); i++) body.push(lines[i])
       out.push(`<pre><code>${esc(body.join('\n'))}</code></pre>`)
       i++
+    } else if (/^ {4}\S/.test(line) && (i === 0 || lines[i - 1].trim() === '')) {
+      // An indented block after a blank line: code (the docs' formulas).
+      const body: string[] = []
+      for (; i < lines.length && (/^ {4}/.test(lines[i]) || (lines[i].trim() === '' && /^ {4}\S/.test(lines[i + 1] ?? ''))); i++) body.push(lines[i].slice(4))
+      out.push(`<pre><code>${esc(body.join('\n'))}</code></pre>`)
     } else if (/^#{1,6}\s/.test(line)) {
       // Shifted down two levels: the section itself is an h2.
       const level = Math.min(6, line.match(/^#+/)![0].length + 2)

@@ -127,7 +127,7 @@ export function simulateText(model: Model, s: FlowSummary, lang: 'en' | 'zh' = '
     for (const t of slow) lines.push(`  ${t.name === t.id ? t.id : `${t.name} (${t.id})`}  ${est(t.meanLeadTime, hours)}  ·  ${est(t.p90LeadTime, hours)}  ·  ${est(t.items, count)}`)
   }
   lines.push('', L.duplicates)
-  const dups = Object.entries(s.duplicates).map(([k, v]) => [tOr(lang, `dup.${k}`, k), est(v, k === 'relayHopsPerItem' ? dec : count)])
+  const dups = Object.entries(s.duplicates).map(([k, v]) => [tOr(lang, `dup.${k}`, k), /Share$/.test(k) ? pct(v) : est(v, /Per[A-Z]\w*$/.test(k) ? dec : count)])
   const w = Math.max(0, ...dups.map(([label]) => displayWidth(label)))
   for (const [label, v] of dups) lines.push(`  ${pad(label, w, 'left')}  ${v}`)
   lines.push('', fill(L.check, {rho: Number.isFinite(s.check.spearman) ? s.check.spearman.toFixed(2) : '–', top: Number.isFinite(s.check.topAgree) ? `${Math.round(s.check.topAgree * 100)}%` : '–'}))

@@ -5,7 +5,7 @@
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {labels} from '../../src/dashboard/i18n.js'
 import {METRICS} from '../../src/compare/index.js'
 import {en} from '../../src/i18n/en.js'
@@ -45,20 +45,38 @@ const ALLOWED = new Set([
 
 const MODELS = ['models/classroom.yaml', 'models/lib/vocabulary.yaml', 'models/lib/categories.yaml', 'tests/helpers/fixtures/funnel.yaml', 'scenarios/classroom/beijing.yaml', 'scenarios/classroom/flatten.yaml', 'scenarios/classroom/access-catalogue.yaml']
 /** Words written in the model and scenario files: ids, names and labels are shown as written. */
-const MODEL_WORDS = words(MODELS.map((f) => readFileSync(join(ROOT, f), 'utf8').replace(/#.*$/gm, '')))
+const MODEL_TEXT = MODELS.map((f) => readFileSync(join(ROOT, f), 'utf8').replace(/#.*$/gm, ''))
+const MODEL_WORDS = words(MODEL_TEXT)
+const MODEL_WORDS_RAW = new Set(MODEL_TEXT.flatMap((s) => s.match(/[A-Za-z]+/g) ?? []))
 
 /** The English catalogue words left in a Chinese text, once ids, paths, flags and code are set aside. */
 export function untranslated(text: string): string[] {
   const prose = text
     .replace(/`[^`\n]*`/g, ' ')
+    // An English term glossed after its Chinese name: 结构指标（Structural metrics）.
+    .replace(/（[A-Za-z][^（）\u4e00-\u9fff]*）/g, ' ')
     .replace(/(^|\s)--?[\w-]+/g, ' ')
     .replace(/[\w.-]*[/\\.:[][\w./\\:[\]-]+/g, ' ')
   const found = new Set<string>()
+  // A camelCase key (contestedItems) is a label nobody translated.
+  for (const w of prose.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []) if (!MODEL_WORDS_RAW.has(w) && !MODEL_KEYS.includes(w)) found.add(w)
   for (const w of prose.match(/[A-Za-z]{4,}/g) ?? []) {
     const k = w.toLowerCase()
     if (ENGLISH.has(k) && !ALLOWED.has(k) && !MODEL_WORDS.has(k)) found.add(w)
   }
   return [...found]
+}
+
+/** The text a reader sees in an HTML page: no markup, scripts, styles or attributes. */
+function pageText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<(code|pre)>[\s\S]*?<\/\1>/g, ' ')
+    // Works cited keep their titles.
+    .replace(/<h\d>参考文献[\s\S]*?(?=<h\d>|<\/section>)/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
 }
 
 const zhRun = (args: string[]) => runCommand([...args, '--lang', 'zh'])
@@ -68,6 +86,7 @@ describe('Chinese output has no untranslated English', () => {
   it('finds what it looks for (the scan can fail)', () => {
     expect(untranslated('社区 nominal load 83%')).toEqual(['nominal', 'load'])
     expect(untranslated('社区 `nominal` district/street-1 --json Krackhardt 连通度')).toEqual([])
+    expect(untranslated('诉求 contestedItems 3')).toEqual(['contestedItems'])
   })
 
   it.each([
@@ -90,5 +109,20 @@ describe('Chinese output has no untranslated English', () => {
     expect(r.stdout + r.stderr).not.toBe('')
     expect(untranslated(r.stdout)).toEqual([])
     expect(untranslated(r.stderr)).toEqual([])
+  })
+
+  describe('report', () => {
+    let html = ''
+    beforeAll(async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'loudou-zh-')), 'r.html')
+      const r = await zhRun(['report', 'models/classroom.yaml', 'scenarios/classroom/beijing.yaml', ...RUN, '--html', file])
+      expect(r.code).toBe(0)
+      expect(untranslated(r.stderr)).toEqual([])
+      html = readFileSync(file, 'utf8')
+    })
+
+    it('reads in Chinese, definitions included', () => {
+      expect(untranslated(pageText(html))).toEqual([])
+    })
   })
 })

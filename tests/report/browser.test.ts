@@ -159,7 +159,7 @@ describe('the HTML report in Chromium', () => {
     expect(await page.locator('nav.toc').isVisible()).toBe(false)
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(703)
     const pdf = await page.pdf({format: 'A4', printBackground: true})
-    expect(pdf.subarray(0, 5).toStrin(globalThis as unknown as PageGlobals)).toBe('%PDF-')
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     await page.close()
   })
 
