@@ -266,6 +266,8 @@ export interface SimulateOptions {
   series?: boolean
   /** Worker threads; 1 runs in the calling thread. Defaults to the number of cores. */
   workers?: number
+  /** Units whose hours, waits and lead times each replication also reports by task (runs[].focus). */
+  focus?: readonly string[]
   /**
    * How far the run has got, as simulated hours over all replications: called as each
    * replication advances (in steps of 1/PROGRESS_STEPS of the horizon) and finishes. Without

@@ -43,7 +43,8 @@ export async function simulateModel(model: Model, o: SimulateOptions & {warmupCh
   checkBudget(compiled, {horizon, replications: total, maxEvents: o.maxEvents})
   const {warmup, choice} = o.warmup === 'auto' ? await chooseWarmup(model, o, compiled) : {warmup: o.warmup ?? 0, choice: o.warmupChoice ?? FIXED}
   const maxLiveJobs = liveBound(o, total)
-  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, maxLiveJobs, ...(o.series ? {series: true} : {})}}))
+  const focus = o.focus?.length ? {focus: [...o.focus]} : {}
+  const jobs: WorkerJob[] = Array.from({length: total}, (_, r) => ({r, options: {seed: replicationSeed(o.seed, r), horizon, warmup, maxLiveJobs, ...(o.series ? {series: true} : {}), ...focus}}))
   const runs = await runJobs<ReplicationResult>(model, compiled, jobs, o, horizon)
   return {...summarise(model, runs, o.seed, {seed: o.seed, horizon, warmup}), warmupChoice: choice}
 }

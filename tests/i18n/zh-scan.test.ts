@@ -101,6 +101,7 @@ describe('Chinese output has no untranslated English', () => {
     ['inspect --unit, a selector', ['inspect', 'tests/helpers/fixtures/funnel.yaml', '--unit', 'tier=street']],
     ['inspect, a missing file', ['inspect', 'nowhere.yaml']],
     ['simulate', ['simulate', 'scenarios/classroom/flatten.yaml', ...RUN]],
+    ['simulate --unit', ['simulate', 'models/classroom.yaml', '--unit', 'tier=street', ...RUN]],
     ['compare', ['compare', 'models/classroom.yaml', 'scenarios/classroom/access-catalogue.yaml', ...RUN]],
     ['init', ['init', join(mkdtempSync(join(tmpdir(), 'loudou-zh-')), 'district')]],
     ['dashboard --once', ['dashboard', 'models/classroom.yaml', '--once', '--days', '5', '--scenario', 'scenarios/classroom/access-catalogue.yaml']],
