@@ -92,7 +92,7 @@ export default class Report extends LoudouCommand {
         warmup = Math.max(warmup, pick.warmup)
       }
     }
-    for (const [i, model] of models.entries()) out.push(await simulateModel(model, {...run, warmup, warmupChoice, onProgress: progress.forRun(i)}).catch(explain(model)))
+    for (const [i, model] of models.entries()) out.push(await simulateModel(model, {...run, warmup, warmupChoice, series: true, onProgress: progress.forRun(i)}).catch(explain(model)))
     progress.done()
     return out
   }

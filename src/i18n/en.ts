@@ -308,7 +308,6 @@ export const en = {
   'series.utilisation': 'Share of all staff busy',
   'series.note': 'The line is the mean over {n} replications, the band the lowest and highest replication; the grey strip is the warm-up, left out of the statistics. Horizontal axis: working days.',
   'series.aria': '{what} over the simulated period',
-  'series.days': 'working days',
   'summary.points': '{value} points',
   'cli.written': 'Report written to {file}.',
   'cli.simulating': 'Simulating',

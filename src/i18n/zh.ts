@@ -310,7 +310,6 @@ export const zh: Record<MessageKey, string> = {
   'series.utilisation': '全部人员中在忙的比例',
   'series.note': '曲线为 {n} 次重复的均值，色带为各次重复中的最低与最高值；灰色条为预热期，不计入统计。横轴：工作日。',
   'series.aria': '仿真期内的{what}',
-  'series.days': '工作日',
   'summary.points': '{value} 个百分点',
   'cli.written': '报告已写入 {file}。',
   'cli.simulating': '仿真中',

@@ -8,6 +8,7 @@ import type {Model} from '../model/types.js'
 import type {ReformChanges} from '../reforms/index.js'
 import type {Estimate, FlowSummary, ReplicationResult} from '../sim/api.js'
 import {compareFlows} from './compare-flows.js'
+import {overTime} from './series.js'
 import {buildGraphView, type GraphViewOptions, type RawEdge, type RawNode} from './graph-view.js'
 import type {Definition, Est, FlowFacts, FunnelTier, ReportData, ScenarioComparison, StructureFacts} from './types.js'
 
@@ -28,6 +29,8 @@ export interface AssembleInput {
   glossary?: Definition
   generated?: string
   graph?: Partial<GraphViewOptions>
+  /** The baseline's name in the charts over time (default: “Baseline” in the page's language). */
+  baselineLabel?: string
 }
 
 export function assembleReport(input: AssembleInput): ReportData {
@@ -79,6 +82,7 @@ export function assembleReport(input: AssembleInput): ReportData {
     graph: graphOf(model, input.graph),
     flow: flow ? flowFacts(flow) : undefined,
     comparisons,
+    ...overTimeOf(input),
     glossary: input.glossary,
     definitions: input.definitions,
   }
@@ -148,4 +152,12 @@ function graphOf(model: Model, options: Partial<GraphViewOptions> = {}) {
   const edges: RawEdge[] = []
   g.forEachEdge((_key, a, source, target) => edges.push({source, target, type: a.type, hoursPerYear: a.hoursPerYear}))
   return buildGraphView(nodes, edges, options)
+}
+
+/** Baseline and scenarios over time, when every run was sampled (SimulateOptions.series). */
+function overTimeOf(input: AssembleInput): Pick<ReportData, 'overTime' | 'hoursPerDay'> {
+  const base = input.flow && overTime(input.baselineLabel ?? '', input.flow)
+  if (!base) return {}
+  const lines = input.scenarios.flatMap((s) => (s.flow ? [overTime(s.name, s.flow)].filter((x) => x !== undefined) : []))
+  return {overTime: [base, ...lines], hoursPerDay: input.model.clock.hoursPerDay}
 }

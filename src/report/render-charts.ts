@@ -47,8 +47,8 @@ export function renderBottlenecks(flow: FlowFacts, lang: Lang, top = 12): string
   })
   return `${barChart(bars, t(lang, 'bottleneck.aria'), 'bottlenecks')}
 <p class="note">${esc(t(lang, 'bottleneck.rule'))}</p>
-<table class="numbers bottleneck-table stack"><thead><tr>${head.map((k) => `<th>${esc(t(lang, k))}</th>`).join('')}</tr></thead>
-<tbody>${table.join('\n')}</tbody></table>${renderGroups(flow, lang)}`
+<div class="table-wrap"><table class="numbers bottleneck-table stack"><thead><tr>${head.map((k) => `<th>${esc(t(lang, k))}</th>`).join('')}</tr></thead>
+<tbody>${table.join('\n')}</tbody></table></div>${renderGroups(flow, lang)}`
 }
 
 /** Groups of replicas whose units are each small but together hold the items up. */

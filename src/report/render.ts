@@ -9,6 +9,7 @@ import {renderComparison} from './render-compare.js'
 import {markdownToHtml} from './render-defs.js'
 import {renderFunnel} from './render-funnel.js'
 import {renderGraph} from './render-graph.js'
+import {renderOverTime} from './render-series.js'
 import {renderSummary} from './render-summary.js'
 import {STYLE} from './style.js'
 import type {ReportData} from './types.js'
@@ -73,6 +74,7 @@ function buildSections(data: ReportData, lang: Lang): Section[] {
       {id: 'bottlenecks', title: 'section.bottlenecks', body: renderBottlenecks(flow, lang), page: true},
       {id: 'duplicates', title: 'section.duplicates', body: renderDuplicates(flow, lang)},
       {id: 'time-split', title: 'section.timeSplit', body: renderTimeSplit(splitRows(data, lang), lang)},
+      ...(data.overTime?.length ? [{id: 'over-time', title: 'section.overTime' as const, body: renderOverTime(data.overTime, lang, {hoursPerDay: data.hoursPerDay ?? 8, warmup: flow.warmup, replications: flow.replications})}] : []),
       {id: 'requests', title: 'section.requests', body: renderRequests(flow, lang)},
     )
   }

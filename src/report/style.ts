@@ -60,12 +60,15 @@ dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; font-variant-numer
 .split-track > span { color: #fff; font-size: 12px; font-weight: 600; display: flex; align-items: center; justify-content: center; overflow: hidden; }
 .part-service { background: var(--service); } .part-admin { background: var(--admin); } .part-inspection { background: var(--inspection); }
 .legend { font-size: 13px; margin: 8px 0; }
-.legend .key { display: inline-block; margin-right: 12px; white-space: nowrap; }
+.legend .key { display: inline-block; max-width: 100%; margin-right: 12px; }
 .legend i { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-right: 5px; vertical-align: -1px; }
 .legend i.line { height: 3px; width: 18px; border-radius: 0; vertical-align: 3px; }
 .legend i.box { border-radius: 0; }
 .legend-title { color: var(--muted); }
 /* Line charts over time. */
+.over-time { display: flex; flex-wrap: wrap; gap: 8px 24px; }
+.series-chart { flex: 1 1 300px; min-width: 0; margin: 6px 0; }
+.series-chart figcaption { font-size: 14px; font-weight: 600; margin-bottom: 2px; }
 svg.series { display: block; width: 100%; height: auto; max-width: 720px; }
 svg.series text { font-size: 15px; fill: var(--muted); }
 svg.series .axis { stroke: #9aa5b1; stroke-width: 1; }
@@ -130,6 +133,8 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px
   svg, table, .cards, dl.facts, .legend, .bar-row, .split-row, .funnel-row, .headline li { break-inside: avoid; }
   tr { break-inside: avoid; }
   th, td { padding: 3px 5px; }
+  table.numbers td { white-space: normal; }
+  .table-wrap { overflow: visible; }
   .compare-table th[scope=row] { min-width: 0; }
   svg.ci-whisker { width: 90px; }
   a { color: inherit; text-decoration: none; }

@@ -152,6 +152,23 @@ export interface Definition {
   source: string
 }
 
+/** A quantity over the simulated period: the mean over replications and their range. */
+export interface SeriesBand {
+  mean: number[]
+  lo: number[]
+  hi: number[]
+}
+
+/** One model's backlog and utilisation over time; point k stands for the block ending at (k + 1) × stepHours. */
+export interface OverTime {
+  label: string
+  stepHours: number
+  /** Items in the structure, waiting or being worked on. */
+  backlog: SeriesBand
+  /** Share of all staff busy. */
+  utilisation: SeriesBand
+}
+
 export interface ReportData {
   model: {
     id: string
@@ -173,6 +190,10 @@ export interface ReportData {
   graph: ReportGraph
   flow?: FlowFacts
   comparisons: ScenarioComparison[]
+  /** The baseline, then each scenario, when the runs were sampled over time. */
+  overTime?: OverTime[]
+  /** Working hours a day, for the time axis in days. */
+  hoursPerDay?: number
   /** Plain-language definitions for the reader (docs/glossary.md). */
   glossary?: Definition
   /** Technical definitions, shown in the appendix (docs/metrics.md, docs/simulation.md). */

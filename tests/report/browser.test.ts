@@ -25,7 +25,8 @@ interface El {
   scrollWidth: number
   clientWidth: number
   textContent: string | null
-  getBoundingClientRect(): {width: number; height: number}
+  getBoundingClientRect(): {width: number; height: number; right: number}
+  closest(selector: string): El | null
 }
 interface PageGlobals {
   loudouGraph?: {ready: boolean; nodes: number; edges: number; renderer: string}
@@ -84,7 +85,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('the HTML report in Chromium', () => {
+// Chromium on a busy shared machine: each case gets three minutes.
+describe('the HTML report in Chromium', {timeout: 180_000}, () => {
   it('draws the funnel with one band per tier of the model', async () => {
     const page = await open(en, 1400)
     const tiers = await page.$$eval('.funnel polygon.funnel-band', (els) => els.map((e) => e.getAttribute('data-tier')))
@@ -128,24 +130,45 @@ describe('the HTML report in Chromium', () => {
     for (const f of findings) expect(f).toMatch(/\d/)
     expect(findings[0]).toMatch(/^社区层级负荷最重/)
     expect(findings.at(-1)).toMatch(/^北京：准入清单\+吹哨报到.*：.*→/)
-    await page.screenshot({path: join(shots, 'report-zh-1400.png'), fullPage: true})
+    await page.screenshot({path: join(shots, 'report-zh-1400.png'), fullPage: true, timeout: 150_000})
     await page.close()
+  })
+
+  it('draws backlog and utilisation over time, the baseline and the reform each a line', async () => {
+    for (const width of [1400, 390]) {
+      const page = await open(zh, width)
+      const charts = await page.$$eval('#over-time svg.series', (els) => els.map((s) => {
+        const box = s.getBoundingClientRect()
+        return {w: box.width, h: box.height, lines: s.querySelectorAll('path.mean').length, bands: s.querySelectorAll('path.band').length}
+      }))
+      expect(charts).toHaveLength(2)
+      for (const c of charts) expect(c).toMatchObject({lines: 2, bands: 1})
+      // Side by side on a desktop, one under the other on a phone, never wider than the screen.
+      for (const c of charts) expect(c.w).toBeLessThanOrEqual(width === 390 ? 390 : 720)
+      if (width === 1400) expect(charts[0].w).toBeGreaterThan(400)
+      expect(await page.$$eval('#over-time .legend .key', (els) => els.map((e) => e.textContent))).toEqual(['基线', '北京：准入清单+吹哨报到 (Beijing: task list and whistle)'])
+      await page.close()
+    }
   })
 
   it('reads on a phone: no sideways scrolling, labels whole, text large enough', async () => {
     const page = await open(zh, 390)
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     for (const sel of ['.bar-label', '.split-label', '.funnel-text div', '.headline li', 'h1', 'h2']) expect(await overflowing(page, sel)).toEqual([])
+    // Nothing reaches past the screen's edge: legends, captions and chart labels included.
+    const past = await page.evaluate(() => Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('main *'))
+      .filter((e) => e.getBoundingClientRect().right > 391 && !e.closest('.table-wrap, pre')).map((e) => e.textContent?.slice(0, 40)))
+    expect(past).toEqual([])
     const small = await page.evaluate(() => Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('main p, main li, main td, main th, .bar-label, .bar-value, .funnel-text'))
       .filter((e) => (globalThis as unknown as PageGlobals).getComputedStyle(e).display !== 'none' && Number.parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(e).fontSize) < 11).map((e) => e.textContent))
     expect(small).toEqual([])
     // The comparison turns into one card per metric, each value named.
     const card = await page.locator('.compare-table tbody tr').first().boundingBox()
     expect(card!.width).toBeLessThanOrEqual(390)
-    await page.screenshot({path: join(shots, 'report-zh-390.png'), fullPage: true})
+    await page.screenshot({path: join(shots, 'report-zh-390.png'), fullPage: true, timeout: 150_000})
     const en390 = await open(en, 390)
     expect(await en390.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-    await en390.screenshot({path: join(shots, 'report-en-390.png'), fullPage: true})
+    await en390.screenshot({path: join(shots, 'report-en-390.png'), fullPage: true, timeout: 150_000})
     await en390.close()
     await page.close()
   })
@@ -173,7 +196,7 @@ describe('the HTML report in Chromium', () => {
     const labels = await page.$$eval('#report-graph table.graph-groups tbody tr td:nth-child(3)', (els) => els.map((e) => Number((e.textContent ?? '').replace(/,/g, ''))))
     // Every unit of models/shenzhen-funnel.yaml (616) is in exactly one node.
     expect(labels.reduce((a, b) => a + b, 0)).toBe(616)
-    await page.screenshot({path: join(shots, 'report-large-1400.png'), fullPage: true})
+    await page.screenshot({path: join(shots, 'report-large-1400.png'), fullPage: true, timeout: 150_000})
     const paper = await open(large, 703)
     await paper.emulateMedia({media: 'print'})
     // On paper the static drawing shows, every node labelled at least 9 px high.
@@ -185,7 +208,7 @@ describe('the HTML report in Chromium', () => {
     const phone = await open(large, 390)
     expect(await phone.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     expect(await phone.locator('#report-graph table.graph-groups tbody tr').first().isVisible()).toBe(true)
-    await phone.screenshot({path: join(shots, 'report-large-390.png'), fullPage: true})
+    await phone.screenshot({path: join(shots, 'report-large-390.png'), fullPage: true, timeout: 150_000})
     await phone.close()
     await page.close()
   })
