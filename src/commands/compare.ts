@@ -43,7 +43,7 @@ export default class Compare extends LoudouCommand {
 
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Compare)
-    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
+    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(t(flags.lang ?? defaultLang(), 'usage.xlsxName', {value: flags.xlsx}), {exit: 2})
     const lang = flags.lang ?? defaultLang()
     const zh = lang === 'zh'
     const files = argv as string[]
