@@ -3,6 +3,7 @@
 import {Command, Flags, Errors} from '@oclif/core'
 import {ModelError, capProblems, problemCount} from '../model/problems.js'
 import {UserError, checkOutput, isStdout, toJson, writeAtomic} from './output.js'
+import {usageErrorZh} from './usage-zh.js'
 import {formatWarning} from './warnings.js'
 import type {Warning} from './warnings.js'
 
@@ -92,7 +93,16 @@ export abstract class LoudouCommand extends Command {
     }
     if (err instanceof Errors.ExitError) throw err
     // Flag and argument parse errors are usage errors: oclif prints them and exits 2.
-    if (err.constructor?.name?.endsWith('ParseError') || (err as {oclif?: {exit?: number}}).oclif?.exit === 2) {
+    const exit = (err as {oclif?: {exit?: number}}).oclif?.exit
+    const parse = exit !== undefined && ('parse' in err || /\nSee more help with --help$/.test(err.message))
+    if (this.argvLang() === 'zh' && (parse || err instanceof Errors.CLIError || exit === 2)) {
+      // oclif's frame and help are English: the message is printed here, in Chinese.
+      const args = (err as {args?: {name?: string}[]}).args?.flatMap((a) => (a.name ? [a.name.toUpperCase()] : []))
+      this.sayError(`错误：${parse ? usageErrorZh(err.message, (this.id ?? '').replace(/:/g, ' '), args) : err.message}`)
+      process.exitCode = exit ?? 2
+      return
+    }
+    if (err.constructor?.name?.endsWith('ParseError') || exit === 2) {
       return super.catch(err)
     }
     if (err instanceof Errors.CLIError) return super.catch(err)

@@ -29,7 +29,7 @@ export class UserError extends Error {
   text(lang: Lang): string {
     const head = lang === 'zh' ? `错误：${this.zh}` : `error: ${this.en}`
     if (!this.hint) return head
-    return `${head}\n    ${lang === 'zh' ? '提示' : 'hint'}: ${lang === 'zh' ? this.hint.zh : this.hint.en}`
+    return `${head}\n    ${lang === 'zh' ? '提示：' : 'hint: '}${lang === 'zh' ? this.hint.zh : this.hint.en}`
   }
 }
 

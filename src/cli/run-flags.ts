@@ -32,8 +32,8 @@ export function durationFlag(text: string | undefined, flag: string, clock: Cloc
 export function runWindow(flags: {horizon?: string; warmup?: string}, clock: Clock, lang: Lang): {horizon: number; warmup: number | 'auto' | 'mser'} {
   const horizon = durationFlag(flags.horizon, '--horizon', clock, lang) ?? clock.hoursPerDay * clock.daysPerYear
   const warmup = flags.warmup === undefined || flags.warmup === 'auto' ? 'auto' : flags.warmup === 'mser' ? 'mser' : durationFlag(flags.warmup, '--warmup', clock, lang)!
-  if (!(horizon > 0)) throw new Errors.CLIError('--horizon must be longer than zero', {exit: 2})
-  if (typeof warmup === 'number' && warmup >= horizon) throw new Errors.CLIError('--warmup must be shorter than --horizon', {exit: 2})
+  if (!(horizon > 0)) throw new Errors.CLIError(t(lang, 'usage.horizonZero'), {exit: 2})
+  if (typeof warmup === 'number' && warmup >= horizon) throw new Errors.CLIError(t(lang, 'usage.warmupLong'), {exit: 2})
   return {horizon, warmup}
 }
 

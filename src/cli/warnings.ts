@@ -11,7 +11,7 @@ export function formatWarning(w: Warning, lang: Lang = 'en'): string {
   if (w.file !== undefined) {
     return formatProblem({file: w.file, line: w.line ?? 1, column: w.column ?? 1, path: w.path ?? '', message: w.message, hint: w.hint, severity: 'warning'}, lang)
   }
-  const hint = w.hint ? `\n    ${lang === 'zh' ? '提示' : 'hint'}: ${w.hint}` : ''
+  const hint = w.hint ? `\n    ${lang === 'zh' ? '提示：' : 'hint: '}${w.hint}` : ''
   return `${lang === 'zh' ? '警告：' : 'warning: '}${w.message}${hint}`
 }
 

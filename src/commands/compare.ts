@@ -6,6 +6,7 @@ import {reformName, word} from '../i18n/message.js'
 import {realpathSync} from 'node:fs'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {t, type Lang} from '../i18n/index.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
 import {planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
@@ -41,11 +42,11 @@ export default class Compare extends LoudouCommand {
 
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Compare)
-    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
+    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(t(flags.lang ?? defaultLang(), 'usage.xlsxName', {value: flags.xlsx}), {exit: 2})
     const lang = flags.lang ?? defaultLang()
     const zh = lang === 'zh'
     const files = argv as string[]
-    const metrics = this.chooseMetrics(flags.metrics)
+    const metrics = this.chooseMetrics(flags.metrics, lang)
     // Imported here, not above: the simulator and loaders load only when the command runs.
     const [{loadInput}, {simulateModel}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
       import('../cli/stdin.js'), import('../sim/index.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'), import('../metrics/flow/warnings.js'),
@@ -130,11 +131,11 @@ export default class Compare extends LoudouCommand {
     this.emit(parts.join('\n'), flags.out)
   }
 
-  private chooseMetrics(list: string | undefined): Metric[] {
+  private chooseMetrics(list: string | undefined, lang: Lang): Metric[] {
     const ids = list === undefined ? [...DEFAULT_METRICS] : list.split(',').map((s) => s.trim()).filter((s) => s !== '')
     const unknown = ids.filter((id) => !getMetric(id))
     if (unknown.length > 0 || ids.length === 0) {
-      this.error(`unknown metric${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ') || '(none given)'}\nknown metrics: ${METRICS.map((m) => m.id).join(', ')}`, {exit: 2})
+      this.error(t(lang, 'usage.unknownMetrics', {flag: '', s: unknown.length === 1 ? '' : 's', list: unknown.join(', ') || t(lang, 'usage.noMetrics'), known: METRICS.map((m) => m.id).join(', ')}), {exit: 2})
     }
     return ids.map((id) => getMetric(id)!)
   }

@@ -3,6 +3,7 @@
 // a terminal or --once is given).
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {t} from '../i18n/index.js'
 import {terminalStyle} from '../cli/terminal.js'
 import type {DashboardRun} from '../dashboard/run.js'
 import type {ReformEntry} from '../dashboard/state/session.js'
@@ -30,7 +31,7 @@ export default class Dashboard extends LoudouCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Dashboard)
     const speed = Number(flags.speed)
-    if (!(speed > 0) || !Number.isFinite(speed)) this.error(`--speed: expected a positive number of simulated days per second, got "${flags.speed}"`, {exit: 2})
+    if (!(speed > 0) || !Number.isFinite(speed)) this.error(t(flags.lang ?? defaultLang(), 'usage.speed', {value: flags.speed}), {exit: 2})
     // Imported here, not above: ink, react and the simulator load only when the command runs.
     const [{loadInput}, {applyReforms}, {loadScenario}, {createSimulation}, {renderOnce, runLive}] = await Promise.all([
       import('../cli/stdin.js'), import('../reforms/index.js'), import('../scenario/load.js'), import('../sim/index.js'), import('../dashboard/run.js'),

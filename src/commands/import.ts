@@ -7,6 +7,7 @@ import {writeAtomic} from '../cli/output.js'
 import {importSpreadsheets} from '../import/index.js'
 import {formatSheetProblem} from '../import/problems.js'
 import {templateWorkbook} from '../import/template.js'
+import {t} from '../i18n/index.js'
 import {problemCount} from '../model/problems.js'
 
 const MAX_SHOWN = 300
@@ -32,15 +33,15 @@ export default class Import extends LoudouCommand {
     const files = argv as string[]
     const lang = flags.lang ?? defaultLang()
     if (flags.template) {
-      if (files.length > 0) this.error('--template writes a workbook: give no spreadsheets to read with it', {exit: 2})
-      if (!/\.xlsx$/i.test(flags.template)) this.error(`--template: the template is an .xlsx workbook, got "${flags.template}"`, {exit: 2})
+      if (files.length > 0) this.error(t(lang, 'usage.templateWithFiles'), {exit: 2})
+      if (!/\.xlsx$/i.test(flags.template)) this.error(t(lang, 'usage.templateName', {value: flags.template}), {exit: 2})
       writeAtomic(flags.template, await templateWorkbook(lang))
       this.say(lang === 'zh' ? `已写出 ${flags.template}：填写后运行 loudou import ${flags.template}` : `wrote ${flags.template}: fill it in, then run loudou import ${flags.template}`)
       return
     }
-    if (files.length === 0) this.error('give the spreadsheets to read (.xlsx or .csv), or --template FILE.xlsx', {exit: 2})
-    if (flags.id !== undefined && !/^[a-z0-9-]+$/.test(flags.id)) this.error(`--id: a model id is made of lower-case letters, digits and '-', got "${flags.id}"`, {exit: 2})
-    if (flags.out && files.some((f) => resolve(f) === resolve(flags.out!))) this.error(`--out ${flags.out} is one of the spreadsheets read: choose another file`, {exit: 2})
+    if (files.length === 0) this.error(t(lang, 'usage.importNoFiles'), {exit: 2})
+    if (flags.id !== undefined && !/^[a-z0-9-]+$/.test(flags.id)) this.error(t(lang, 'usage.importId', {value: flags.id}), {exit: 2})
+    if (flags.out && files.some((f) => resolve(f) === resolve(flags.out!))) this.error(t(lang, 'usage.outIsInput', {file: flags.out}), {exit: 2})
     const result = await importSpreadsheets(files, {id: flags.id, name: flags.name})
     const errors = result.problems.filter((p) => p.severity === 'error').length
     // Every problem is found; a sheet with thousands of the same mistake shows the first few hundred.

@@ -42,7 +42,7 @@ export default class Simulate extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Simulate)
-    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(`--xlsx: the workbook's name ends in .xlsx, got "${flags.xlsx}"`, {exit: 2})
+    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(t(flags.lang ?? defaultLang(), 'usage.xlsxName', {value: flags.xlsx}), {exit: 2})
     // Imported here, not above: the simulator and loaders load only when the command runs.
     const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
       import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'),

@@ -3,6 +3,7 @@
 // write a cluster job for them (--emit slurm|k8s). docs/sweeps.md.
 import {Args, Errors, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
+import {t, type Lang} from '../i18n/index.js'
 import {writeAtomic} from '../cli/output.js'
 import {terminalStyle} from '../cli/terminal.js'
 import {durationFlag} from '../cli/run-flags.js'
@@ -49,12 +50,12 @@ export default class Sweep extends LoudouCommand {
     let shard: Shard | undefined
     if (flags.shard !== undefined) {
       const parsed = parseShard(flags.shard)
-      if (typeof parsed === 'string') throw new Errors.CLIError(`--shard: ${parsed}`, {exit: 2})
-      if (!flags.parquet) throw new Errors.CLIError('--shard needs --parquet: a shard writes its rows for `loudou sweep merge`', {exit: 2})
+      if (typeof parsed === 'string') throw new Errors.CLIError(t(lang, 'usage.shard', {reason: parsed}), {exit: 2})
+      if (!flags.parquet) throw new Errors.CLIError(t(lang, 'usage.shardNeedsParquet'), {exit: 2})
       shard = parsed
     }
     const overrides: SweepOverrides = {design: flags.design, samples: flags.samples, levels: flags.levels, seed: flags.seed, replications: flags.replications}
-    if (flags.metrics !== undefined) overrides.metrics = await this.metricList(flags.metrics)
+    if (flags.metrics !== undefined) overrides.metrics = await this.metricList(flags.metrics, lang)
     checkOutputs(flags, [args.file])
     const sweep = loadSweep(args.file, overrides, (clock) => ({horizon: durationFlag(flags.horizon, '--horizon', clock, lang), warmup: durationFlag(flags.warmup, '--warmup', clock, lang)}))
     for (const w of sweep.warnings) this.say(`${w.file}:${w.line}:${w.column} ${w.path}: warning: ${w.message}`)
@@ -80,12 +81,12 @@ export default class Sweep extends LoudouCommand {
     this.emit(writeOutputs(plan, results, flags, lang, (s) => this.say(s)), flags.out)
   }
 
-  private async metricList(text: string): Promise<string[]> {
+  private async metricList(text: string, lang: Lang): Promise<string[]> {
     const {knownMetricIds, sweepMetric} = await import('../sweep/metrics.js')
     const ids = text.split(',').map((s) => s.trim()).filter((s) => s !== '')
     const unknown = ids.filter((id) => !sweepMetric(id))
     if (unknown.length > 0 || ids.length === 0) {
-      throw new Errors.CLIError(`--metrics: unknown metric${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ') || '(none given)'}\nknown metrics: ${knownMetricIds().join(', ')}`, {exit: 2})
+      throw new Errors.CLIError(t(lang, 'usage.unknownMetrics', {flag: '--metrics: ', s: unknown.length === 1 ? '' : 's', list: unknown.join(', ') || t(lang, 'usage.noMetrics'), known: knownMetricIds().join(', ')}), {exit: 2})
     }
     return ids
   }

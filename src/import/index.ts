@@ -9,7 +9,7 @@ import type {Problem} from '../model/problems.js'
 import {buildModel} from './build.js'
 import type {ModelOut} from './build.js'
 import {modelYaml} from './emit.js'
-import type {SheetProblem} from './problems.js'
+import {IMPORTED_MODEL, type SheetProblem} from './problems.js'
 import {readTables} from './tables.js'
 import type {Rows, TableRow} from './tables.js'
 import {DEFAULT_READ_LIMITS, readSpreadsheet} from './workbook.js'
@@ -83,7 +83,7 @@ function validate(yaml: string, rows: Rows): SheetProblem[] {
 function backToRow(p: Problem, rows: Rows): SheetProblem {
   const m = /^(tasks|demand)\[(\d+)\](?:\.(\w+))?/.exec(p.path)
   const row: TableRow | undefined = m ? rows[m[1] as 'tasks' | 'demand'][Number(m[2])] : undefined
-  if (!row) return {file: 'the imported model', cell: `${p.line}:${p.column}`, message: `${p.path ? `${p.path}: ` : ''}${p.message}`, hint: p.hint, severity: p.severity}
+  if (!row) return {file: IMPORTED_MODEL, cell: `${p.line}:${p.column}`, message: `${p.path ? `${p.path}: ` : ''}${p.message}`, hint: p.hint, severity: p.severity}
   const key = m?.[3] === 'issuer' || m?.[3] === 'target' || m?.[3] === 'at' ? m[3] : 'name'
   return {file: row.file, sheet: row.sheet, cell: row.cells[key]?.cell ?? String(row.row), message: p.message, hint: p.hint, severity: p.severity}
 }

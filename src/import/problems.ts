@@ -1,5 +1,6 @@
 // Problems of an import, located in the spreadsheet the way its user sees it:
 // `tasks.xlsx:事项!F12 — 频次 "每月两次" is not a rate: write 2/mo` (a CSV file has no sheet).
+import {importTextZh} from '../i18n/import-zh.js'
 
 export interface SheetProblem {
   /** The file as given on the command line. */
@@ -12,11 +13,16 @@ export interface SheetProblem {
   severity: 'error' | 'warning'
 }
 
+/** The file of a problem found in the model made of the sheets, not in one of them. */
+export const IMPORTED_MODEL = 'the imported model'
+
 export function formatSheetProblem(p: SheetProblem, lang: 'en' | 'zh' = 'en'): string {
-  const at = p.sheet === undefined ? (p.cell === undefined ? p.file : `${p.file}:${p.cell}`) : `${p.file}:${p.sheet}${p.cell === undefined ? '' : `!${p.cell}`}`
-  const warning = p.severity === 'warning' ? (lang === 'zh' ? '警告：' : 'warning: ') : ''
-  const hint = p.hint ? `\n    ${lang === 'zh' ? '提示' : 'hint'}: ${p.hint}` : ''
-  return `${at} — ${warning}${p.message}${hint}`
+  const zh = lang === 'zh'
+  const file = zh && p.file === IMPORTED_MODEL ? '导入后的模型' : p.file
+  const at = p.sheet === undefined ? (p.cell === undefined ? file : `${file}:${p.cell}`) : `${file}:${p.sheet}${p.cell === undefined ? '' : `!${p.cell}`}`
+  const warning = p.severity === 'warning' ? (zh ? '警告：' : 'warning: ') : ''
+  const hint = p.hint ? `\n    ${zh ? `提示：${importTextZh(p.hint)}` : `hint: ${p.hint}`}` : ''
+  return `${at} — ${warning}${zh ? importTextZh(p.message) : p.message}${hint}`
 }
 
 /** Spreadsheet column letters: 1 → A, 27 → AA. */

@@ -50,7 +50,7 @@ export async function templateWorkbook(lang: 'en' | 'zh'): Promise<Uint8Array> {
   notes.addRow(lang === 'zh' ? ['表', '列', '英文列名', '必填', '说明'] : ['sheet', 'column', 'Chinese header', 'required', 'what it holds'])
   for (const t of TABLES) {
     for (const c of t.columns) {
-      notes.addRow([lang === 'zh' ? t.sheets[0] : t.name, lang === 'zh' ? c.zh[0] : c.en[0], lang === 'zh' ? c.en[0] : c.zh[0], c.required ? '✓' : '', c.note])
+      notes.addRow([lang === 'zh' ? t.sheets[0] : t.name, lang === 'zh' ? c.zh[0] : c.en[0], lang === 'zh' ? c.en[0] : c.zh[0], c.required ? '✓' : '', lang === 'zh' ? c.noteZh : c.note])
     }
   }
   notes.getRow(1).font = {bold: true}

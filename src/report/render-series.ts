@@ -48,10 +48,12 @@ ${warm}${yTicks.join('')}<path class="band" d="${band}"/>${means.join('')}
 <line class="axis" x1="${LEFT}" x2="${W - RIGHT}" y1="${H - BOTTOM}" y2="${H - BOTTOM}"/>${xTicks.join('')}</svg></figure>`
 }
 
-/** 1, 2 or 5 times a power of ten, at or above x: round numbers on the y axis. */
+/** The first of 1, 1.5, 2, 3, 4, 5, 6, 8 or 10 times a power of ten at or above x: a round axis top that leaves little empty space. */
 export function niceCeil(x: number): number {
   if (!(x > 0)) return 1
-  const p = 10 ** Math.floor(Math.log10(x))
-  for (const m of [1, 2, 5, 10]) if (m * p >= x - 1e-12) return m * p
-  return 10 * p
+  const e = Math.floor(Math.log10(x))
+  // Divided for negative powers: 3 / 10 is 0.3, 3 × 0.1 is not.
+  const times = (m: number) => (e >= 0 ? m * 10 ** e : m / 10 ** -e)
+  for (const m of [1, 1.5, 2, 3, 4, 5, 6, 8]) if (times(m) >= x * (1 - 1e-12)) return times(m)
+  return times(10)
 }

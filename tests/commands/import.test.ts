@@ -35,10 +35,14 @@ describe('loudou import', () => {
     const out = join(dir, 'model.yaml')
     const r = await runCommand(['import', await writeWorkbook(join(dir, 'tasks.xlsx'), sheets), '--out', out, '--lang', 'zh'])
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/tasks\.xlsx:事项!F2 — 频次 "每月两次" is not a rate: write 2\/mo\n/)
-    expect(r.stderr).toMatch(/tasks\.xlsx:事项!J3 — 是否一票否决 "也许" is not yes or no: write 是 or 否\n/)
+    expect(r.stderr).toMatch(/tasks\.xlsx:事项!F2 — 频次 "每月两次" 不是发生率：应写作 2\/mo\n/)
+    expect(r.stderr).toMatch(/tasks\.xlsx:事项!J3 — 是否一票否决 "也许" 不是“是”或“否”：写“是”或“否”\n/)
     expect(r.stderr).toMatch(/发现 2 个问题。\n$/)
     expect(existsSync(out)).toBe(false)
+    // The same problems in English.
+    const en = await runCommand(['import', join(dir, 'tasks.xlsx'), '--out', out, '--lang', 'en'])
+    expect(en.stderr).toMatch(/tasks\.xlsx:事项!F2 — 频次 "每月两次" is not a rate: write 2\/mo\n/)
+    expect(en.stderr).toMatch(/tasks\.xlsx:事项!J3 — 是否一票否决 "也许" is not yes or no: write 是 or 否\n/)
   })
 
   it('refuses usage errors with exit 2', async () => {

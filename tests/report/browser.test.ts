@@ -35,7 +35,7 @@ interface PageGlobals {
     querySelectorAll(selector: string): ArrayLike<El>
     getElementById(id: string): {dataset: Record<string, string | undefined>} | null
   }
-  getComputedStyle(el: El): {fontSize: string; display: string}
+  getComputedStyle(el: El): {fontSize: string; display: string; fontFamily: string}
 }
 
 let browser: Browser
@@ -147,6 +147,7 @@ describe('the HTML report in Chromium', {timeout: 180_000}, () => {
       for (const c of charts) expect(c.w).toBeLessThanOrEqual(width === 390 ? 390 : 720)
       if (width === 1400) expect(charts[0].w).toBeGreaterThan(400)
       expect(await page.$$eval('#over-time .legend .key', (els) => els.map((e) => e.textContent))).toEqual(['基线', '北京：准入清单+吹哨报到 (Beijing: task list and whistle)'])
+      await page.locator('#over-time').screenshot({path: join(shots, `report-zh-over-time-${width}.png`)})
       await page.close()
     }
   })
@@ -242,11 +243,41 @@ describe('the HTML report in Chromium', {timeout: 180_000}, () => {
 
   it('saved screenshots at both widths, and reports that are one self-contained file each', () => {
     for (const f of ['report-zh-1400.png', 'report-zh-390.png', 'report-en-390.png', 'report-large-1400.png', 'report-large-390.png']) expect(statSync(join(shots, f)).size).toBeGreaterThan(50_000)
+    for (const f of ['report-zh-over-time-1400.png', 'report-zh-over-time-390.png']) expect(statSync(join(shots, f)).size).toBeGreaterThan(10_000)
     for (const f of [en, zh, large]) expect(readFileSync(f, 'utf8')).not.toMatch(/\bsrc=|@import|url\(/)
   })
 
   it('has Chinese fonts to draw the Chinese report with (fonts-noto-cjk, scripts/setup-system.sh)', async () => {
     const {stdout} = await run('fc-list', [':lang=zh-cn', 'family'])
     expect(stdout.trim()).not.toBe('')
+  })
+
+  it('draws the Chinese text with a CJK font, not as empty boxes', async () => {
+    const page = await open(zh, 390)
+    // The fonts Chromium actually used for the title, the first finding and a chart caption.
+    const cdp = await page.context().newCDPSession(page)
+    const {root} = await cdp.send('DOM.getDocument')
+    await cdp.send('CSS.enable')
+    for (const sel of ['h1', '#summary .headline li', '#over-time figcaption']) {
+      const {nodeId} = await cdp.send('DOM.querySelector', {nodeId: root.nodeId, selector: sel})
+      const {fonts} = await cdp.send('CSS.getPlatformFontsForNode', {nodeId})
+      const cjk = fonts.filter((f) => /CJK|Source Han|WenQuanYi|Droid Sans Fallback/i.test(f.familyName))
+      expect(cjk.reduce((n, f) => n + f.glyphCount, 0), `${sel}: ${JSON.stringify(fonts)}`).toBeGreaterThan(3)
+    }
+    // Two different characters drawn in the page's font differ (missing glyphs are all the same box).
+    const differ = await page.evaluate(() => {
+      const doc = (globalThis as unknown as {document: {createElement(t: 'canvas'): {width: number; height: number; getContext(t: '2d'): {font: string; fillText(s: string, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): {data: ArrayLike<number>}} | null}}}).document
+      const draw = (ch: string) => {
+        const c = doc.createElement('canvas')
+        c.width = c.height = 40
+        const g = c.getContext('2d')!
+        g.font = `32px ${(globalThis as unknown as PageGlobals).getComputedStyle((globalThis as unknown as PageGlobals).document.querySelectorAll('body')[0]).fontFamily}`
+        g.fillText(ch, 2, 34)
+        return Array.from(g.getImageData(0, 0, 40, 40).data).join(',')
+      }
+      return draw('社') !== draw('区') && draw('社') !== draw('\uE000')
+    })
+    expect(differ).toBe(true)
+    await page.close()
   })
 })

@@ -38,11 +38,12 @@ describe('overTime', () => {
 
 describe('renderOverTime', () => {
   const line = overTime('', flow([{step: 8, inSystem: [10, 30, 20, 40], busy: [1, 2, 2, 1], servers: 2}]))!
-  it('draws two charts with a y axis rounded up to 1, 2 or 5 × 10ⁿ and an x axis in working days', () => {
+  it('draws two charts with a round y axis and an x axis in working days', () => {
     const html = renderOverTime([line], 'en', {hoursPerDay: 8, warmup: 8, replications: 1})
     expect(html.match(/<svg class="series"/g)).toHaveLength(2)
-    // Backlog peaks at 40 → axis top 50; utilisation peaks at 100 % → axis top 100 %.
-    expect(html).toContain('>50</text>')
+    // Backlog peaks at 40 → axis top 40, ticks 0, 20, 40; utilisation peaks at 100 % → axis top 100 %.
+    expect(html).toContain('>20</text>')
+    expect(html).toContain('>40</text>')
     expect(html).toContain('>100%</text>')
     // Four samples of 8 h with 8 h a day: the axis ends at day 4; the warm-up covers a quarter.
     expect(html).toContain('>4</text>')
@@ -60,7 +61,7 @@ describe('renderOverTime', () => {
     expect(html).not.toContain('class="warmup"')
   })
 
-  it('rounds axis tops up to 1, 2 or 5 × 10ⁿ', () => {
-    expect([0.3, 1, 1.5, 2.1, 7, 40, 0, -1].map(niceCeil)).toEqual([0.5, 1, 2, 5, 10, 50, 1, 1])
+  it('rounds axis tops up to 1, 1.5, 2, 3, 4, 5, 6 or 8 × 10ⁿ', () => {
+    expect([0.28, 1, 1.5, 2.1, 7, 40, 560, 0.0042, 0, -1].map(niceCeil)).toEqual([0.3, 1, 1.5, 3, 8, 40, 600, 0.005, 1, 1])
   })
 })
