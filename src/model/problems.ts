@@ -8,18 +8,6 @@ export interface Problem extends SourceLocation {
   severity: 'error' | 'warning'
 }
 
-/** A warning for JSON `warnings[]` and stderr: what was found, where, and what to do. */
-export interface Warning {
-  code: string
-  message: string
-  hint?: string
-  unit?: string
-  file?: string
-  line?: number
-  column?: number
-  path?: string
-}
-
 /** Thrown at the edge when input cannot be used; carries every problem found, not just the first. */
 export class ModelError extends Error {
   readonly problems: Problem[]
