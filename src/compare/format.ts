@@ -17,10 +17,10 @@ const HEAD = {
   zh: {metric: '指标', baseline: '基线', scenario: '情景', change: '变化', ci: '95%置信区间（配对）'},
 }
 
-/** A value in the precision its unit needs. */
-export function formatValue(x: number, unit: MetricRow['unit'], signed = false): string {
+/** A value in the precision its unit needs (or `digits`, when a change needs more). */
+export function formatValue(x: number, unit: MetricRow['unit'], signed = false, atLeast = 0): string {
   if (!Number.isFinite(x)) return '–'
-  const digits = unit === 'share' || unit === 'ratio' ? 3 : Math.abs(x) >= 100 ? 0 : 1
+  const digits = Math.max(atLeast, unit === 'share' || unit === 'ratio' ? 3 : Math.abs(x) >= 100 ? 0 : 1)
   const s = x.toFixed(digits)
   const zero = Number(s) === 0
   return signed && !zero && x > 0 ? `+${s}` : zero ? (0).toFixed(digits) : s
@@ -34,16 +34,31 @@ function pad(s: string, w: number, right = false): string {
   return right ? fill + s : s + fill
 }
 
+/**
+ * Decimals for a row's change and interval when the interval excludes zero: such a change never
+ * reads as 0 (`0.000 [0.000, 0.000] *` would say nothing), so the values get enough decimals
+ * for two significant digits of the smallest of them, at most 6. Otherwise the unit's own.
+ */
+export function changeDigits(r: Pick<MetricRow, 'change' | 'lo' | 'hi' | 'noChange'>): number {
+  if (r.noChange || !(r.lo > 0 || r.hi < 0)) return 0
+  const xs = [r.change, r.lo, r.hi].filter((x) => Number.isFinite(x) && x !== 0).map(Math.abs)
+  if (xs.length === 0) return 0
+  return Math.min(6, Math.max(0, 1 - Math.floor(Math.log10(Math.min(...xs)))))
+}
+
 export function formatTable(rows: readonly MetricRow[], lang: Lang): string {
   const h = HEAD[lang]
-  const cells = rows.map((r) => [
-    lang === 'zh' ? r.zh : r.en,
-    formatValue(r.baseline, r.unit),
-    formatValue(r.scenario, r.unit),
-    formatValue(r.change, r.unit, true),
-    r.noChange ? (lang === 'zh' ? '无变化' : 'no change') : r.kind === 'structure' ? (lang === 'zh' ? '（精确）' : '(exact)') : Number.isFinite(r.lo) ? `[${formatValue(r.lo, r.unit, true)}, ${formatValue(r.hi, r.unit, true)}]` : '–',
-    r.significant ? '*' : '',
-  ])
+  const cells = rows.map((r) => {
+    const d = changeDigits(r)
+    return [
+      lang === 'zh' ? r.zh : r.en,
+      formatValue(r.baseline, r.unit),
+      formatValue(r.scenario, r.unit),
+      formatValue(r.change, r.unit, true, d),
+      r.noChange ? (lang === 'zh' ? '无变化' : 'no change') : r.kind === 'structure' ? (lang === 'zh' ? '（精确）' : '(exact)') : Number.isFinite(r.lo) ? `[${formatValue(r.lo, r.unit, true, d)}, ${formatValue(r.hi, r.unit, true, d)}]` : '–',
+      r.significant ? '*' : '',
+    ]
+  })
   const header = [h.metric, h.baseline, h.scenario, h.change, h.ci, '']
   const widths = header.map((_, c) => Math.max(width(header[c]), ...cells.map((row) => width(row[c]))))
   const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], c > 0 && c < 4)).join('  ').trimEnd()

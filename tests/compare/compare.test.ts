@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {compareRuns} from '../../src/compare/compare.js'
-import {formatCsv, formatTable, width} from '../../src/compare/format.js'
+import {changeDigits, formatCsv, formatTable, width} from '../../src/compare/format.js'
 import {getMetric, unitGroups} from '../../src/compare/metrics.js'
 import type {Metric} from '../../src/compare/metrics.js'
 import type {ReplicationResult, UnitRun} from '../../src/sim/api.js'
@@ -57,6 +57,16 @@ describe('compareRuns', () => {
     expect(rows[1].scenario).toBeCloseTo(0.65, 12)
     expect(rows[2]).toMatchObject({baseline: 11, scenario: 11.5, change: 0.5})
     expect(rows[3].kind).toBe('structure')
+  })
+
+  it('never prints a significant change as zero: tiny ones get the decimals they need', () => {
+    const row = {id: 'u', en: 'Department utilisation', zh: '部门利用率', unit: 'share', kind: 'flow', baseline: 0.0221, scenario: 0.0223, change: 0.0002, lo: 0.00012, hi: 0.00031, sd: 0, n: 5, significant: true, noChange: false}
+    // 0.00012 needs four decimals for its first digit, five for two significant digits.
+    expect(changeDigits(row)).toBe(5)
+    expect(formatTable([row as never], 'en').split('\n')[1]).toMatch(/0\.022\s+0\.022\s+\+0\.00020\s+\[\+0\.00012, \+0\.00031\]\s+\*$/)
+    // An interval that holds zero keeps the unit's precision: noise is not dressed up.
+    expect(changeDigits({...row, lo: -0.0001})).toBe(0)
+    expect(changeDigits({...row, noChange: true})).toBe(0)
   })
 
   it('refuses runs that are not paired on the same seeds', () => {
