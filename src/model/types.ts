@@ -298,18 +298,7 @@ export const DEFAULT_RULES: Rules = {
   buckPassing: DEFAULT_BUCK_PASSING,
 }
 
-export function meanOf(d: Distribution): number {
-  switch (d.dist) {
-    case 'fixed':
-      return d.value
-    case 'exp':
-      return d.mean
-    case 'lognormal':
-      return d.mean
-    case 'triangular':
-      return (d.min + d.mode + d.max) / 3
-  }
-}
+export {meanOf, scaledDistribution} from './distribution.js'
 
 /** Mean arrivals per issuer per working hour. */
 export function arrivalsPerHour(a: Arrival): number {

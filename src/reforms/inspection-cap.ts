@@ -4,7 +4,7 @@
 // then scales frequencies so that no inspected unit expects more than `perUnitYear` a year.
 import {z} from 'zod'
 import {indexModel} from '../model/routing.js'
-import {arrivalsPerHour, meanOf} from '../model/types.js'
+import {arrivalsPerHour, meanOf, scaledDistribution} from '../model/types.js'
 import type {Arrival, Distribution, Model, Task} from '../model/types.js'
 import {ReformError, cloneModel, num, pct, msg} from './common.js'
 import type {ReformResult, Message} from './common.js'
@@ -22,19 +22,6 @@ export const paramsSchema = z.strictObject({
   merge: z.boolean().default(true),
 })
 export type InspectionCapParams = z.output<typeof paramsSchema>
-
-function scaleDist(d: Distribution, k: number): Distribution {
-  switch (d.dist) {
-    case 'fixed':
-      return {dist: 'fixed', value: d.value * k}
-    case 'exp':
-      return {dist: 'exp', mean: d.mean * k}
-    case 'lognormal':
-      return {dist: 'lognormal', mean: d.mean * k, sd: d.sd * k}
-    case 'triangular':
-      return {dist: 'triangular', min: d.min * k, mode: d.mode * k, max: d.max * k}
-  }
-}
 
 function scaled(a: Arrival, s: number): Arrival {
   return a.type === 'periodic' ? {...a, every: a.every / s} : {...a, perHour: a.perHour * s}
@@ -81,7 +68,7 @@ export function apply(input: Model, params: InspectionCapParams): ReformResult {
       const keep = list.reduce((a, b) => (arrivalsPerHour(b.arrival) > arrivalsPerHour(a.arrival) ? b : a))
       const hours = list.reduce((a, t) => a + arrivalsPerHour(t.arrival) * meanOf(t.effort), 0)
       const k = hours / (arrivalsPerHour(keep.arrival) * meanOf(keep.effort))
-      if (Number.isFinite(k) && k > 0) keep.effort = scaleDist(keep.effort, k)
+      if (Number.isFinite(k) && k > 0) keep.effort = scaledDistribution(keep.effort, k)
       for (const t of list) {
         if (t === keep) continue
         keep.needs = [...new Set([...keep.needs, ...t.needs])]

@@ -2,6 +2,7 @@
 // units, tasks and settings a factor touches are copied), then the base scenario's reforms
 // applied with the reform factors' values. Pure; the base is never modified.
 import type {Distribution, Model, Task} from '../model/types.js'
+import {meanOf, scaledDistribution} from '../model/distribution.js'
 import {applyReforms} from '../reforms/index.js'
 import type {ReformChanges, ReformSpec} from '../reforms/index.js'
 import type {Key, Target, TaskField} from './targets.js'
@@ -120,17 +121,7 @@ function taskWith(task: Task, field: TaskField, mode: 'set' | 'scale', value: Fa
 
 /** The distribution scaled to the given mean (`set`) or by the factor (`scale`): its shape is kept. */
 export function withMean(d: Distribution, mode: 'set' | 'scale', x: number): Distribution {
-  const mean = d.dist === 'fixed' ? d.value : d.dist === 'triangular' ? (d.min + d.mode + d.max) / 3 : d.mean
+  const mean = meanOf(d)
   if (mode === 'set' && !(mean > 0)) return {dist: 'fixed', value: x}
-  const k = mode === 'scale' ? x : x / mean
-  switch (d.dist) {
-    case 'fixed':
-      return {dist: 'fixed', value: d.value * k}
-    case 'exp':
-      return {dist: 'exp', mean: d.mean * k}
-    case 'lognormal':
-      return {dist: 'lognormal', mean: d.mean * k, sd: d.sd * k}
-    case 'triangular':
-      return {dist: 'triangular', min: d.min * k, mode: d.mode * k, max: d.max * k}
-  }
+  return scaledDistribution(d, mode === 'scale' ? x : x / mean)
 }
