@@ -8,6 +8,7 @@ import {formatEstimate, formatFactorValue, formatNumberFor} from '../sweep/forma
 import {designName} from '../sweep/messages.js'
 import type {SweepSummary} from '../sweep/summary.js'
 import {esc} from './escape.js'
+import {htmlPage} from './page.js'
 import {px} from './format.js'
 
 type Lang = 'en' | 'zh'
@@ -159,26 +160,13 @@ export function renderSweepReport(s: SweepSummary, lang: Lang): string {
   const factors = `<table><tbody>${s.factors.map((f) => `<tr><th>${esc(f.name)}</th><td><code>${esc(f.path)}</code>${f.mode === 'scale' ? ' ×' : ''}</td><td>${esc(f.values ? f.values.map(formatFactorValue).join(', ') : `${formatFactorValue(f.range!.from)} – ${formatFactorValue(f.range!.to)}`)}</td></tr>`).join('')}</tbody></table>`
   const lines = w.design === 'grid' || w.design === 'lhs' ? `<h2>${esc(tr(lang, 'lines'))}</h2><p class="note">${esc(tr(lang, 'band'))}</p>${metrics.map((m) => lineSection(s, m, lang)).join('\n')}` : ''
   const tornado = metrics.map((m) => tornadoSection(s, m, lang)).join('\n')
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`
-  return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="loudou">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
+  const body = `<main>
 <header><h1>${esc(title)}</h1><div class="meta">${esc(w.id)} · ${esc(w.base)} · ${esc(meta)}</div></header>
 <h2>${esc(tr(lang, 'factors'))}</h2>${factors}
 ${lines}
 ${tornado ? `<h2>${esc(tr(lang, 'tornado'))}</h2>${tornado}` : ''}
 <footer class="note">${esc(tr(lang, 'footer'))}</footer>
 </main>
-</body>
-</html>
 `
+  return htmlPage({lang: lang === 'zh' ? 'zh-CN' : 'en', title, style: STYLE, body})
 }

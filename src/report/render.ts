@@ -11,6 +11,7 @@ import {renderFunnel} from './render-funnel.js'
 import {renderGraph} from './render-graph.js'
 import {renderOverTime} from './render-series.js'
 import {renderSummary} from './render-summary.js'
+import {htmlPage} from './page.js'
 import {STYLE} from './style.js'
 import type {ReportData} from './types.js'
 
@@ -31,20 +32,8 @@ export function renderReport(data: ReportData, lang: Lang, assets: RenderAssets 
   const sections = buildSections(data, lang)
   const script = assets.graphScript ? scriptSource(assets.graphScript) : ''
   const hash = script ? `'sha256-${createHash('sha256').update(script).digest('base64')}'` : `'none'`
-  const csp = `default-src 'none'; script-src ${hash}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`
   const title = t(lang, 'report.title', {name: data.model.name})
-  return `<!DOCTYPE html>
-<html lang="${esc(t(lang, 'lang.code'))}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="loudou">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
+  const body = `<main>
 <header>
 ${script ? `<button type="button" class="print screen-only" data-action="print">${esc(t(lang, 'report.print'))}</button>` : ''}
 <h1>${esc(title)}</h1>
@@ -56,9 +45,8 @@ ${sections.map((s) => `<section id="${s.id}"${s.page ? ' class="page"' : ''}>\n<
 <footer>${esc(t(lang, 'report.footer'))}</footer>
 </main>
 ${script ? `<script>${script}</script>` : ''}
-</body>
-</html>
 `
+  return htmlPage({lang: t(lang, 'lang.code'), title, style: STYLE, scriptSrc: hash, body})
 }
 
 function buildSections(data: ReportData, lang: Lang): Section[] {
