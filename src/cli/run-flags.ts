@@ -28,6 +28,11 @@ export function durationFlag(text: string | undefined, flag: string, clock: Cloc
   return h
 }
 
+/** `--xlsx` names a workbook: a name without .xlsx is a usage error, before anything is loaded or run. */
+export function checkWorkbookName(file: string | undefined, lang: Lang): void {
+  if (file !== undefined && !/\.xlsx$/i.test(file)) throw new Errors.CLIError(t(lang, 'usage.xlsxName', {value: file}), {exit: 2})
+}
+
 /** Horizon and warm-up in hours (or 'auto', the default, or 'mser'), checked; the horizon defaults to a year. */
 export function runWindow(flags: {horizon?: string; warmup?: string}, clock: Clock, lang: Lang): {horizon: number; warmup: number | 'auto' | 'mser'} {
   const horizon = durationFlag(flags.horizon, '--horizon', clock, lang) ?? clock.hoursPerDay * clock.daysPerYear

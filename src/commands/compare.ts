@@ -1,6 +1,5 @@
 // `loudou compare <model> <scenario…>`: simulate the baseline and every scenario on the same
 // seeds (common random numbers) and print each key metric with its paired 95% CI.
-import {writeAtomic} from '../cli/output.js'
 import {formatProblem} from '../model/problems.js'
 import {reformName, word} from '../i18n/message.js'
 import {realpathSync} from 'node:fs'
@@ -9,11 +8,11 @@ import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {t, type Lang} from '../i18n/index.js'
 import {DEFAULT_METRICS, METRICS, compareRuns, footnote, formatCsv, formatTable, getMetric} from '../compare/index.js'
 import type {Metric, MetricRow} from '../compare/index.js'
-import {planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
+import {checkWorkbookName, planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {ModelOrScenario} from '../scenario/load.js'
 import {MAX_REPLICATIONS} from '../sim/bounds.js'
 import {uniqueWarnings} from '../cli/warnings.js'
-import {UserError} from '../cli/output.js'
+import {UserError, writeAtomic} from '../cli/output.js'
 
 export default class Compare extends LoudouCommand {
   static override summary = 'Compare a model with reform scenarios: key metrics with paired 95% confidence intervals.'
@@ -42,7 +41,7 @@ export default class Compare extends LoudouCommand {
 
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Compare)
-    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(t(flags.lang ?? defaultLang(), 'usage.xlsxName', {value: flags.xlsx}), {exit: 2})
+    checkWorkbookName(flags.xlsx, flags.lang ?? defaultLang())
     const lang = flags.lang ?? defaultLang()
     const zh = lang === 'zh'
     const files = argv as string[]

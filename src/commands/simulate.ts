@@ -5,7 +5,7 @@ import {t, type Lang} from '../i18n/index.js'
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
 import {renderChanges, scenarioInfo} from '../cli/scenario-info.js'
-import {planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
+import {checkWorkbookName, planModels, runFlags, runWindow, runsProgress} from '../cli/run-flags.js'
 import type {Compiled} from '../sim/index.js'
 import type {Model} from '../model/types.js'
 import type {FlowSummary} from '../sim/api.js'
@@ -42,7 +42,7 @@ export default class Simulate extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Simulate)
-    if (flags.xlsx !== undefined && !/\.xlsx$/i.test(flags.xlsx)) this.error(t(flags.lang ?? defaultLang(), 'usage.xlsxName', {value: flags.xlsx}), {exit: 2})
+    checkWorkbookName(flags.xlsx, flags.lang ?? defaultLang())
     // Imported here, not above: the simulator and loaders load only when the command runs.
     const [{loadInput}, {simulateModel}, {simulateCsv, simulateJson, simulateText}, {explainRunError}, {fromProblem, structureWarnings}, {flowWarnings}] = await Promise.all([
       import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'),
