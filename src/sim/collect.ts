@@ -36,8 +36,19 @@ export class HouseholdRecords {
   /** Households × fields served from the data-sharing platform. */
   platformContacts = 0
 
-  private readonly nSources: number
+  /** Collecting sources numbered 0..nCol-1 (col[s], -1 for the others): a unit's slots are adjacent. */
+  private readonly nCol: number
+  private readonly col: Int32Array
   private readonly visits: Array<Visits | undefined>
+  /**
+   * Per slot (unit × nCol + col): live visits and the completion time of the oldest. Kept beside
+   * the ring buffers so that counting the other tasks' visits at a unit, which every visit does
+   * for each overlapping task, reads two adjacent typed-array runs instead of one object each.
+   */
+  private readonly live: Int32Array
+  private readonly oldest: Float64Array
+  /** Validity (hours) of each collecting source's records, by col. */
+  private readonly validity: Float64Array
   private readonly platform = new Map<number, Platform>()
   /** Per source: its own period (hours), and the other sources asking households for one of its fields. */
   private readonly period: Float64Array
@@ -48,8 +59,15 @@ export class HouseholdRecords {
   private readonly none: Float64Array
 
   constructor(private readonly c: Compiled) {
-    this.nSources = c.nSources
-    this.visits = new Array<Visits | undefined>(c.nUnits * c.nSources)
+    this.col = new Int32Array(c.nSources).fill(-1)
+    let nCol = 0
+    for (let s = 0; s < c.nSources; s++) if (c.srcFieldEnd[s] > c.srcFieldStart[s]) this.col[s] = nCol++
+    this.nCol = nCol
+    this.visits = new Array<Visits | undefined>(c.nUnits * nCol)
+    this.live = new Int32Array(c.nUnits * nCol)
+    this.oldest = new Float64Array(c.nUnits * nCol)
+    this.validity = new Float64Array(nCol)
+    for (let s = 0; s < c.nSources; s++) if (this.col[s] >= 0) this.validity[this.col[s]] = c.srcValidity[s]
     this.period = new Float64Array(c.nSources)
     this.none = new Float64Array(c.nSources)
     this.collectors = Array.from({length: c.nFields}, () => [])
@@ -111,11 +129,12 @@ export class HouseholdRecords {
         p.share.push(q * (1 - v))
       }
     }
-    const own = this.visitsOf(unit, s)
     if (asked > 0) {
+      const slot = unit * this.nCol + this.col[s]
+      const own = this.visitsOf(slot)
       const none = this.none
       for (const o of this.overlaps[s]) none[o] = (1 - this.qOf(o, unit)) ** this.validCount(unit, o, now)
-      this.expireVisits(own, c.srcValidity[s], now)
+      this.expireVisits(slot, now)
       let within = 0
       const cut = issued - this.period[s] * (1 - TOLERANCE)
       for (let n = 0; n < own.size; n++) if (own.issued[(own.head + n) % own.issued.length] > cut) within++
@@ -132,7 +151,7 @@ export class HouseholdRecords {
         for (const o of this.collectors[f]) if (o !== s) no *= none[o]
         dupFields += 1 - no
       }
-      this.push(own, now, issued)
+      this.push(slot, own, now, issued)
     }
     if (!counted) return
     this.contacts += asked > 0 ? k : shared > 0 ? k * lacking : 0
@@ -147,28 +166,34 @@ export class HouseholdRecords {
   }
 
   private validCount(unit: number, s: number, now: number): number {
-    const v = this.visits[unit * this.nSources + s]
-    if (v === undefined) return 0
-    this.expireVisits(v, this.c.srcValidity[s], now)
-    return v.size
+    const k = this.col[s]
+    const slot = unit * this.nCol + k
+    const n = this.live[slot]
+    if (n === 0 || now - this.oldest[slot] < this.validity[k]) return n
+    this.expireVisits(slot, now)
+    return this.live[slot]
   }
 
-  private visitsOf(unit: number, s: number): Visits {
-    const slot = unit * this.nSources + s
+  private visitsOf(slot: number): Visits {
     let v = this.visits[slot]
     if (v === undefined) this.visits[slot] = v = {done: new Float64Array(4), issued: new Float64Array(4), head: 0, size: 0}
     return v
   }
 
-  /** Drops visits whose records have expired (valid while now − done < validity). */
-  private expireVisits(v: Visits, validity: number, now: number): void {
+  /** Drops the slot's visits whose records have expired (valid while now − done < validity). */
+  private expireVisits(slot: number, now: number): void {
+    const v = this.visits[slot]
+    if (v === undefined) return
+    const validity = this.validity[slot % this.nCol]
     while (v.size > 0 && now - v.done[v.head] >= validity) {
       v.head = (v.head + 1) % v.done.length
       v.size--
     }
+    this.live[slot] = v.size
+    if (v.size > 0) this.oldest[slot] = v.done[v.head]
   }
 
-  private push(v: Visits, done: number, issued: number): void {
+  private push(slot: number, v: Visits, done: number, issued: number): void {
     if (v.size === v.done.length) {
       const n = v.size * 2
       const d = new Float64Array(n)
@@ -185,6 +210,8 @@ export class HouseholdRecords {
     v.done[at] = done
     v.issued[at] = issued
     v.size++
+    this.live[slot] = v.size
+    this.oldest[slot] = v.done[v.head]
   }
 
   private platformOf(unit: number, f: number): Platform {
