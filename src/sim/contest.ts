@@ -4,7 +4,7 @@
 // arbitrates and the assignee must accept. A named owner (权责清单) takes it at once.
 import type {Engine} from './engine.js'
 import {EV_DELAY_END} from './engine.js'
-import {ARBITRATE, J_BIRTH, J_DIST, J_KIND, J_SCALE, J_SRC, J_UNIT, JI_SHIFT, JF_SHIFT, TRANSFER, WAIT_ARBITER, WAIT_ASSIGN, WAIT_CANDIDATE} from './jobs.js'
+import {ARBITRATE, J_AUX, J_BIRTH, J_DIST, J_KIND, J_SCALE, J_SRC, J_UNIT, JI_SHIFT, JF_SHIFT, TRANSFER, WAIT_ARBITER, WAIT_ASSIGN, WAIT_CANDIDATE} from './jobs.js'
 import {sample} from './dist.js'
 import {traceStage} from './trace.js'
 import {setWork} from './stages.js'
@@ -19,7 +19,7 @@ function counted(e: Engine, j: number): boolean {
 /** A contested item (job j, aux = entry << 8) reaches its plan's last stage at `dept`. */
 export function enterContest(e: Engine, j: number, dept: number): void {
   const t = e.c.contests
-  const entry = e.jobs.aux[j] >> 8
+  const entry = e.jobs.i[(j << JI_SHIFT) + J_AUX] >> 8
   if (counted(e, j)) e.contested++
   const owner = t.owner[entry]
   if (owner >= 0) {
@@ -60,7 +60,7 @@ export function transferDone(e: Engine, j: number): void {
   const t = c.contests
   const jobs = e.jobs
   const u = jobs.i[(j << JI_SHIFT) + J_UNIT]
-  const aux = ++jobs.aux[j]
+  const aux = ++jobs.i[(j << JI_SHIFT) + J_AUX]
   const entry = aux >> 8
   if (counted(e, j)) e.pingPong++
   if (e.tracer !== null) traceStage(e, j, 'refused', u)
@@ -86,8 +86,8 @@ export function transferDone(e: Engine, j: number): void {
 
 export function arbitrationDone(e: Engine, j: number): void {
   const jobs = e.jobs
-  const entry = jobs.aux[j] >> 8
-  jobs.aux[j] |= ARBITRATED
+  const entry = jobs.i[(j << JI_SHIFT) + J_AUX] >> 8
+  jobs.i[(j << JI_SHIFT) + J_AUX] |= ARBITRATED
   if (counted(e, j)) e.arbitrations++
   if (e.tracer !== null) traceStage(e, j, 'arbitrated', jobs.i[(j << JI_SHIFT) + J_UNIT])
   handOver(e, j, e.c.contests.assignee[entry], WAIT_ASSIGN)

@@ -114,7 +114,7 @@ export class Engine {
       this.units[(u << 4) + L_MIN] = Infinity
       this.units[(u << 4) + L_MAX] = -Infinity
     }
-    this.queues = new UnitQueues(n, this.jobs, this.units, U_QUEUE_LENGTH, c.srcDeadline)
+    this.queues = new UnitQueues(n, this.jobs, this.units, U_QUEUE_LENGTH, c.srcDeadline, c.srcClass)
     this.leadBins = new Uint32Array(n * BINS)
     this.households = new HouseholdRecords(c)
     this.lastInspection = new Float64Array(n * c.nInspectionCats).fill(-Infinity)

@@ -41,8 +41,8 @@ export const J_ARRIVE = 1
 /** Multiplier of the drawn effort (formal share, data-sharing saving). */
 export const J_SCALE = 2
 export const J_KIND = 6
-/** Priority class. */
-export const J_CLS = 7
+/** Buck-passing state of a contested item: contest entry << 8 | refusals so far; -1 otherwise. In the record: a separate array missed the cache once more per stage. */
+export const J_AUX = 7
 /** The unit whose queue the job is in (or that serves it). */
 export const J_UNIT = 8
 /** Route node (RELAY) or plan stage (STAGE, WAITING). */
@@ -62,8 +62,6 @@ export class JobPool {
   /** Trace ids (written only when tracing): item (a relay's first item) and instance. */
   item = new Int32Array(0)
   inst = new Int32Array(0)
-  /** Buck-passing state of a contested item: contest entry << 8 | refusals so far; -1 otherwise. */
-  aux = new Int32Array(0)
   private freeHead = -1
   capacity = 0
   live = 0
@@ -110,9 +108,6 @@ export class JobPool {
     const inst = new Int32Array(cap)
     inst.set(this.inst)
     this.inst = inst
-    const aux = new Int32Array(cap)
-    aux.set(this.aux)
-    this.aux = aux
     // New slots join the free list in ascending order so allocation order is deterministic.
     for (let j = cap - 1; j >= old; j--) {
       this.i[(j << JI_SHIFT) + J_NEXT] = this.freeHead

@@ -4,7 +4,7 @@
 // A unit's heads and tails share one 32-byte record; its length lives in the engine's unit
 // record, which is already in cache when a server frees.
 import {CLASS_DEADLINE} from './compile.js'
-import {J_BIRTH, J_CLS, J_NEXT, J_SRC, JF_SHIFT, JI_SHIFT} from './jobs.js'
+import {J_BIRTH, J_NEXT, J_SRC, JF_SHIFT, JI_SHIFT} from './jobs.js'
 import type {JobPool} from './jobs.js'
 
 const STRIDE = 8
@@ -22,6 +22,8 @@ export class UnitQueues {
     private readonly lenSlot: number,
     /** Deadline (hours after birth) by source: a deadline job's due time is birth + this. */
     private readonly deadline: Float64Array,
+    /** Priority class by source (read through the job's source, not stored per job). */
+    private readonly srcClass: ArrayLike<number>,
   ) {
     this.q = new Int32Array(nUnits * STRIDE).fill(-1)
     this.due = new Array<DueHeap | undefined>(nUnits)
@@ -35,7 +37,7 @@ export class UnitQueues {
   /** Job j joins unit u's line; its due time and `seq` order the deadline class. */
   push(u: number, j: number, seq: number): void {
     const ji = this.jobs.i
-    const cls = ji[(j << JI_SHIFT) + J_CLS]
+    const cls = this.srcClass[ji[(j << JI_SHIFT) + J_SRC]]
     const q = this.q
     const base = u * STRIDE
     this.units[(u << 4) + this.lenSlot]++

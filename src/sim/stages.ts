@@ -4,7 +4,7 @@
 // at their last stage.
 import type {Engine} from './engine.js'
 import {EV_DELAY_END} from './engine.js'
-import {ARBITRATE, INSPECTOR, J_BIRTH, J_CLS, J_DIST, J_END, J_ISSUER, J_KIND, J_REF, J_SCALE, J_SRC, J_TARGET, J_UNIT, JI_SHIFT, JF_SHIFT, RELAY, STAGE, TRANSFER, WAITING} from './jobs.js'
+import {ARBITRATE, INSPECTOR, J_AUX, J_BIRTH, J_DIST, J_END, J_ISSUER, J_KIND, J_REF, J_SCALE, J_SRC, J_TARGET, J_UNIT, JI_SHIFT, JF_SHIFT, RELAY, STAGE, TRANSFER, WAITING} from './jobs.js'
 import {COMPLETED, DISPATCH, E_END, E_ESCALATIONS, E_FLAGS, E_MULTI, E_STAGE, E_SUMMONS, E_TYPE, E_UNIT, ESCALATE, F_CONTESTABLE, FORMAL, HANDOFF, isWait, REPORT, S_DIST, S_END, S_TYPE, S_UNIT, SUMMON_WAIT, WORK} from './plans.js'
 import {collect, collectionScale} from './collect.js'
 import {sample} from './dist.js'
@@ -19,9 +19,8 @@ export function newJob(e: Engine, kind: number, s: number, birth: number, issuer
   jobs.i[(j << JI_SHIFT) + J_KIND] = kind
   jobs.i[(j << JI_SHIFT) + J_SRC] = s
   jobs.f[(j << JF_SHIFT) + J_BIRTH] = birth
-  jobs.i[(j << JI_SHIFT) + J_CLS] = c.srcClass[s]
   jobs.i[(j << JI_SHIFT) + J_ISSUER] = issuer
-  jobs.aux[j] = -1
+  jobs.i[(j << JI_SHIFT) + J_AUX] = -1
   if (e.tracer !== null) {
     jobs.item[j] = e.tracer.item
     jobs.inst[j] = e.tracer.inst
@@ -68,7 +67,7 @@ export function startPlan(e: Engine, j: number, slot: number, s: number, target:
   e.jobs.i[(j << JI_SHIFT) + J_TARGET] = target
   if (c.srcContestShare[s] > 0 && (pe[po + E_FLAGS] & F_CONTESTABLE) !== 0 && e.rng.uniform(c.srcContestRng[s]) < c.srcContestShare[s]) {
     const entry = c.contests.entryOf.get(s * c.nUnits + lastUnit(e, pe[po + E_STAGE]))
-    if (entry !== undefined) e.jobs.aux[j] = entry << 8
+    if (entry !== undefined) e.jobs.i[(j << JI_SHIFT) + J_AUX] = entry << 8
   }
   setStage(e, j, pe[po + E_STAGE], pe[po + E_TYPE], pe[po + E_UNIT], pe[po + E_END])
 }
@@ -105,7 +104,7 @@ function setStage(e: Engine, j: number, st: number, type: number, unit: number, 
   }
   jobs.i[io + J_KIND] = STAGE
   if (type === WORK) {
-    if (jobs.aux[j] >= 0) {
+    if (jobs.i[(j << JI_SHIFT) + J_AUX] >= 0) {
       enterContest(e, j, unit)
       return
     }
@@ -190,7 +189,7 @@ function finishItem(e: Engine, j: number, end: number): void {
     if (s >= c.nTasks) {
       e.requestsEnded++
       // Units a contest passed the item through count as hops too.
-      const aux = jobs.aux[j]
+      const aux = jobs.i[(j << JI_SHIFT) + J_AUX]
       e.requestHops += (end >> 2) + (aux >= 0 ? (aux & 0x7f) + (aux & 0x80 ? 1 : 0) : 0)
       if (done) {
         e.resolved++
