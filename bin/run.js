@@ -4,5 +4,6 @@
 import module from 'node:module'
 
 module.enableCompileCache?.()
-const {execute} = await import('@oclif/core')
-await execute({dir: import.meta.url})
+// dist/cli/main.js is src/cli/main.ts bundled with @oclif/core (scripts/build-bundle.mjs).
+const {main} = await import('../dist/cli/main.js')
+await main(import.meta.url)

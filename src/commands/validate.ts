@@ -1,7 +1,7 @@
 // `loudou validate <model>`: load the model and report every problem with its location.
 import {Args, Flags} from '@oclif/core'
 import {LoudouCommand, defaultLang} from '../cli/base.js'
-import {checkModel, checkModelText} from '../model/load.js'
+import {checkModel} from '../model/load.js'
 import {STDIN_NAME, stdinModel} from '../cli/stdin.js'
 import {ModelError, cappedLines, clipProblem, problemCount} from '../model/problems.js'
 import type {Problem} from '../model/problems.js'
@@ -26,21 +26,24 @@ export default class Validate extends LoudouCommand {
     const {args, flags} = await this.parse(Validate)
     const text = await stdinModel(args.model)
     const limits = {maxUnits: flags['max-units']}
-    const [{isScenarioFile, loadScenarioSync}, {fromProblem, structureWarnings}] = await Promise.all([import('../scenario/load.js'), import('../cli/structure-warnings.js')])
+    const [{readRootFile}, {fromProblem, structureWarnings}] = await Promise.all([import('../scenario/detect.js'), import('../cli/structure-warnings.js')])
+    const name = text ? STDIN_NAME : args.model
+    const {root, scenario: isScenario} = readRootFile(name, limits, text)
     let model: Model | undefined
     let problems: Problem[]
     let scenario: {id: string; name: string; base: string; reforms: number} | undefined
     // A scenario is checked whole: its own keys, every reform, its base model, the reformed model.
-    if (isScenarioFile(text ? STDIN_NAME : args.model, limits, text)) {
+    if (isScenario) {
+      const {loadScenarioSync} = await import('../scenario/load.js')
       try {
-        const s = loadScenarioSync(text ? STDIN_NAME : args.model, limits, text)
+        const s = loadScenarioSync(name, limits, text, root)
         ;({model, warnings: problems} = s)
         scenario = {id: s.scenario.id, name: s.scenario.name, base: s.scenario.baseFile, reforms: s.scenario.reforms.length}
       } catch (error) {
         if (!(error instanceof ModelError)) throw error
         problems = error.problems.map(clipProblem)
       }
-    } else ({model, problems} = text ? checkModelText(text, limits) : checkModel(args.model, limits))
+    } else ({model, problems} = checkModel(name, limits, text, root))
     const counts = model ? modelCounts(model) : null
     const lang = flags.lang ?? defaultLang()
     const structural = model ? structureWarnings(model, lang) : []

@@ -8,7 +8,7 @@ import type {Problem} from './problems.js'
 import {FileSchema, FORMAT_VERSION, MODEL_KEYS} from './schema/file.js'
 import type {FileInput} from './schema/file.js'
 import {DEFAULT_MAX_BYTES, parseYamlText, readFailure, tryReadYamlFile} from './yaml-source.js'
-import type {ReadYamlOptions, YamlSource} from './yaml-source.js'
+import type {ParseResult, ReadYamlOptions, YamlSource} from './yaml-source.js'
 import {zodIssuesToProblems} from './zod-problems.js'
 import {isInside} from './paths.js'
 
@@ -34,17 +34,34 @@ export interface RootText {
   dir: string
 }
 
-export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}, rootText?: RootText): ReadFilesResult {
-  const problems: Problem[] = []
-  const files: ModelFile[] = []
-  let rootReal: string
+/** The root file (or text) parsed, with its real path; a path that cannot be resolved is a problem. */
+export interface RootParse extends ParseResult {
+  real?: string
+}
+
+/**
+ * Parses the root file the way readModelFiles reads it. Callers that must look at the root
+ * before loading (is it a scenario?) pass the result on, so the file is parsed once.
+ */
+export function parseRootFile(rootFile: string, options: ReadYamlOptions = {}, rootText?: RootText): RootParse {
+  let real: string
   try {
-    rootReal = rootText ? join(realpathSync(rootText.dir), rootFile) : realpathSync(rootFile)
+    real = rootText ? join(realpathSync(rootText.dir), rootFile) : realpathSync(rootFile)
   } catch (error) {
     const [why, hint] = readFailure(error)
-    problems.push({file: rootFile, line: 1, column: 1, path: '', message: `cannot read the file: ${why}`, hint, severity: 'error'})
-    return {files, problems}
+    return {problems: [{file: rootFile, line: 1, column: 1, path: '', message: `cannot read the file: ${why}`, hint, severity: 'error'}]}
   }
+  const total = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const read = {...options, maxBytes: total, totalBytes: total, displayName: rootFile, root: undefined}
+  return {...(rootText ? parseYamlText(rootText.text, rootFile, read) : tryReadYamlFile(real, read)), real}
+}
+
+/** `root`: the result of parseRootFile for the same arguments, when the caller has it already. */
+export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}, rootText?: RootText, root = parseRootFile(rootFile, options, rootText)): ReadFilesResult {
+  const problems: Problem[] = []
+  const files: ModelFile[] = []
+  if (root.real === undefined) return {files, problems: [...root.problems]}
+  const rootReal = root.real
   const rootDir = dirname(rootReal)
   const included = new Map<string, string>()
 
@@ -55,7 +72,7 @@ export function readModelFiles(rootFile: string, options: ReadYamlOptions = {}, 
     included.set(real, display)
     const read = {...options, maxBytes: Math.max(0, total - used), totalBytes: total, displayName: display, root: undefined}
     const fromText = rootText !== undefined && chain.length === 0
-    const {source, problems: readProblems} = fromText ? parseYamlText(rootText.text, display, read) : tryReadYamlFile(real, read)
+    const {source, problems: readProblems} = chain.length === 0 ? root : tryReadYamlFile(real, read)
     if (source) used += fromText ? rootText.text.length : statSync(real).size
     problems.push(...readProblems)
     if (!source) return

@@ -5,7 +5,7 @@ import {dirname} from 'node:path'
 import {ModelError, clipProblem} from './problems.js'
 import type {Problem} from './problems.js'
 import type {Model} from './types.js'
-import {readModelFiles, type RootText} from './files.js'
+import {readModelFiles, type RootParse, type RootText} from './files.js'
 import {mergeFiles} from './merge.js'
 import {resolveModel} from './resolve.js'
 import {replicaTableReader} from './replicas.js'
@@ -41,8 +41,8 @@ export async function loadModelWithWarnings(file: string, options: LoadOptions =
 }
 
 /** The synchronous core of loadModel (file reading is synchronous anyway). */
-export function loadModelSync(file: string, options: LoadOptions = {}): LoadedModel {
-  const {model, problems, inputs} = checkModel(file, options)
+export function loadModelSync(file: string, options: LoadOptions = {}, root?: RootParse): LoadedModel {
+  const {model, problems, inputs} = checkModel(file, options, undefined, root)
   if (!model) throw new ModelError(problems)
   return {model, warnings: problems.filter((p) => p.severity === 'warning'), inputs: inputs ?? []}
 }
@@ -53,27 +53,30 @@ export interface ModelText extends RootText {
 }
 
 /** loadModelSync for a model given as text. */
-export function loadModelText(input: ModelText, options: LoadOptions = {}): LoadedModel {
-  const {model, problems, inputs} = checkModelText(input, options)
+export function loadModelText(input: ModelText, options: LoadOptions = {}, root?: RootParse): LoadedModel {
+  const {model, problems, inputs} = checkModelText(input, options, root)
   if (!model) throw new ModelError(problems)
   return {model, warnings: problems.filter((p) => p.severity === 'warning'), inputs: inputs ?? []}
 }
 
 /** checkModel for a model given as text. */
-export function checkModelText(input: ModelText, options: LoadOptions = {}): {model?: Model; problems: Problem[]; inputs?: string[]} {
-  return checkModel(input.name, options, input)
+export function checkModelText(input: ModelText, options: LoadOptions = {}, root?: RootParse): {model?: Model; problems: Problem[]; inputs?: string[]} {
+  return checkModel(input.name, options, input, root)
 }
 
-/** Loads without throwing: the model when valid, every problem (errors and warnings), the files read. */
-export function checkModel(file: string, options: LoadOptions = {}, text?: ModelText): {model?: Model; problems: Problem[]; inputs?: string[]} {
-  const r = checkUnclipped(file, options, text)
+/**
+ * Loads without throwing: the model when valid, every problem (errors and warnings), the files
+ * read. `root`: the root already parsed by parseRootFile (with the same file, limits and text).
+ */
+export function checkModel(file: string, options: LoadOptions = {}, text?: ModelText, root?: RootParse): {model?: Model; problems: Problem[]; inputs?: string[]} {
+  const r = checkUnclipped(file, options, text, root)
   return {...r, problems: r.problems.map(clipProblem)}
 }
 
-function checkUnclipped(file: string, options: LoadOptions, text?: ModelText): {model?: Model; problems: Problem[]; inputs?: string[]} {
+function checkUnclipped(file: string, options: LoadOptions, text?: ModelText, rootParse?: RootParse): {model?: Model; problems: Problem[]; inputs?: string[]} {
   try {
     const read: ReadYamlOptions = {maxBytes: options.maxBytes}
-    const {files, problems, rootReal} = readModelFiles(file, read, text)
+    const {files, problems, rootReal} = readModelFiles(file, read, text, rootParse)
     const root = files.find((f) => f.isRoot)
     if (!root || !rootReal || problems.some((p) => p.severity === 'error')) {
       return {problems: problems.length > 0 ? problems : [internal(file, 'the model could not be read')]}

@@ -8,12 +8,14 @@ import type {LoadOptions, ModelText} from '../model/load.js'
 import {ModelError} from '../model/problems.js'
 import type {Problem} from '../model/problems.js'
 import type {Model} from '../model/types.js'
-import {parseYamlText, readYamlFile, tryReadYamlFile} from '../model/yaml-source.js'
+import {parseYamlText, readYamlFile} from '../model/yaml-source.js'
 import type {JsPath, YamlSource} from '../model/yaml-source.js'
 import {zodIssuesToProblems} from '../model/zod-problems.js'
 import {REFORM_TYPES, ReformError, applyReforms, getReform, parseReformParams} from '../reforms/index.js'
 import type {ReformChanges, ReformSpec} from '../reforms/index.js'
 import {SCENARIO_KEYS, ScenarioFileSchema} from './schema.js'
+import {readRootFile} from './detect.js'
+import type {RootParse} from '../model/files.js'
 
 export interface Scenario {
   id: string
@@ -55,9 +57,12 @@ export async function loadScenario(file: string, options: LoadOptions = {}): Pro
   return loadScenarioSync(file, options)
 }
 
-/** With `text`, the scenario is that text (standard input) and `file` only names it; `base` is relative to `text.dir`. */
-export function loadScenarioSync(file: string, options: LoadOptions = {}, text?: ModelText): LoadedScenario {
-  const src = text ? parsedOrThrow(parseYamlText(text.text, file, {maxBytes: options.maxBytes})) : readYamlFile(file, {maxBytes: options.maxBytes})
+/**
+ * With `text`, the scenario is that text (standard input) and `file` only names it; `base` is
+ * relative to `text.dir`. `root`: the scenario file already parsed (readRootFile).
+ */
+export function loadScenarioSync(file: string, options: LoadOptions = {}, text?: ModelText, root?: RootParse): LoadedScenario {
+  const src = root ? parsedOrThrow(root) : text ? parsedOrThrow(parseYamlText(text.text, file, {maxBytes: options.maxBytes})) : readYamlFile(file, {maxBytes: options.maxBytes})
   const raw = src.data as Record<string, unknown>
   // One pass finds every problem: the top level, each reform, and the base model's own.
   const problems: Problem[] = []
@@ -137,17 +142,16 @@ export interface ModelOrScenario {
 
 /** Whether a file (or text) is a scenario (a top-level `base:` and `reforms:`) rather than a model. */
 export function isScenarioFile(file: string, options: LoadOptions = {}, text?: ModelText): boolean {
-  const {source} = text ? parseYamlText(text.text, file, {maxBytes: options.maxBytes}) : tryReadYamlFile(file, {maxBytes: options.maxBytes})
-  const data = source?.data
-  return typeof data === 'object' && data !== null && 'base' in data && 'reforms' in data
+  return readRootFile(file, options, text).scenario
 }
 
 /** Loads a model file, or a scenario file and its reformed model: what `simulate` and `inspect` accept. */
 export async function loadModelOrScenario(file: string, options: LoadOptions = {}, text?: ModelText): Promise<ModelOrScenario> {
-  if (isScenarioFile(file, options, text)) {
-    const s = loadScenarioSync(file, options, text)
+  const {root, scenario} = readRootFile(file, options, text)
+  if (scenario) {
+    const s = loadScenarioSync(file, options, text, root)
     return {model: s.model, changes: s.changes, scenario: s.scenario, baseline: s.baseline, warnings: s.warnings, inputs: s.inputs}
   }
-  const {model, warnings, inputs} = text ? loadModelText(text, options) : loadModelSync(file, options)
+  const {model, warnings, inputs} = text ? loadModelText(text, options, root) : loadModelSync(file, options, root)
   return {model, changes: [], warnings, inputs}
 }
