@@ -2,7 +2,9 @@
 // would follow them (a model is imported before it is validated, a sweep's shards exist before
 // they are merged), from a scratch folder that holds the shipped models, scenarios and sweeps;
 // what the examples write lands there. A shell pipe or redirect ends the loudou part of a line,
-// and `*` expands as a shell would.
+// and `*` expands as a shell would. Runs are cut to two replications of at most two months
+// (`shortened`): the examples check that the commands work as written, not what a full run
+// says; the first example, `simulate models/classroom.yaml`, keeps the default run length.
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -59,6 +61,30 @@ function argv(line: string, cwd: string): string[] {
   })
 }
 
+/** Hours a duration flag stands for, near enough to compare lengths. */
+function hours(value: string): number {
+  const m = value.match(/^(\d+(?:\.\d+)?)(y|mo|w|d|h)?$/)
+  if (!m) throw new Error(`unexpected duration in an example: ${value}`)
+  return Number(m[1]) * {y: 2000, mo: 167, w: 40, d: 8, h: 1}[m[2] ?? 'h']!
+}
+
+const DEFAULT_RUN = 'simulate models/classroom.yaml'
+const RUNS = new Set(['simulate', 'compare', 'report'])
+const SHORT = {replications: 2, horizon: '2mo'}
+
+/** The example's words with its simulation shortened (at most two replications of two months). */
+function shortened(line: string, args: string[]): string[] {
+  if (line === DEFAULT_RUN || !RUNS.has(args[0]) || args.includes('--no-simulate') || args.some((a) => a.endsWith('.parquet'))) return args
+  const out = [...args]
+  const r = out.findIndex((a) => a === '-r' || a === '--replications')
+  if (r < 0) out.push('-r', String(SHORT.replications))
+  else out[r + 1] = String(Math.min(SHORT.replications, Number(out[r + 1])))
+  const h = out.indexOf('--horizon')
+  if (h < 0) out.push('--horizon', SHORT.horizon)
+  else if (hours(out[h + 1]) > hours(SHORT.horizon)) out[h + 1] = SHORT.horizon
+  return out
+}
+
 /** What a user has before some examples: CSV files saved from the template; every shard of a sharded sweep. */
 async function prepare(line: string, cwd: string): Promise<void> {
   if (line.startsWith('import units.csv tasks.csv')) {
@@ -97,12 +123,13 @@ describe('every example in --help and README.md', () => {
     const where = new Set(examples.map((e) => e.where.split(':')[0]))
     for (const c of ['compare', 'dashboard', 'export', 'import', 'init', 'inspect', 'report', 'simulate', 'sweep', 'sweep merge', 'validate']) expect(where).toContain(`loudou ${c} --help`)
     expect(examples.filter((e) => e.where.startsWith('README.md')).length).toBeGreaterThanOrEqual(10)
+    expect(examples.map((e) => e.line)).toContain(DEFAULT_RUN)
   })
 
   for (const e of examples) {
     it(`${e.where}: loudou ${e.line}`, async () => {
       await prepare(e.line, sandbox)
-      const r = await runCommand(argv(e.line, sandbox))
+      const r = await runCommand(shortened(e.line, argv(e.line, sandbox)))
       expect(r.code, r.stderr).toBe(0)
     })
   }
