@@ -275,7 +275,7 @@ export function compileModel(model: Model): Compiled {
   for (const slot of wanted) {
     const needs = Math.floor(slot / nUnits)
     const unit = slot - needs * nUnits
-    planOf[slot] = plans.plan(needsLists[needs], unitIds[unit], needsRequest[needs])
+    planOf[slot] = plans.plan(needsLists[needs], unit, needsRequest[needs])
   }
   const planEntry = planEntries(planOf, plans)
   const planTables = plans.freeze()

@@ -1,8 +1,9 @@
 // Work plans: what happens to an item once it is at the unit that must handle it. A plan is
 // a short list of stages (formal part, hand-offs, escalation hops, report, summons wait,
-// dispatch, the work) built once per (needed powers, start unit) from routing.ts, which the
-// structural flow analysis follows too.
-import {dispatchPlan, isTerritorial, resolutionPlan} from '../model/routing.js'
+// dispatch, the work), one per (needed powers, start unit), from routing.ts, which the
+// structural flow analysis follows too. Plans of the same shape (every community of a street,
+// for the same needs) are built once and copied with the start unit replaced.
+import {dispatchPlan, isTerritorial, planShape, resolutionPlan} from '../model/routing.js'
 import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
 import type {Distribution, Model} from '../model/types.js'
 import type {DistTable} from './dist.js'
@@ -53,11 +54,19 @@ export function isWait(type: number): boolean {
   return type === SUMMON_WAIT || type === HANDOFF || type === DISPATCH_WAIT
 }
 
+/** A plan built from routing.ts, to copy for the other units of its shape: its id, start unit and length. */
+interface Template {
+  id: number
+  unit: number
+  stages: number
+}
+
 export class PlanBuilder {
-  /** Per plan: its entry (E_*). */
-  private readonly entries: number[][] = []
+  /** Per plan: its entry (E_*), 8 numbers. */
+  private readonly entries: number[] = []
   private readonly stages: number[] = []
   private readonly summonsTime = new Map<string, Distribution>()
+  private readonly summons = (from: string, to: string): Distribution | undefined => this.summonsTime.get(`${from}\u0000${to}`)
 
   constructor(
     private readonly ix: ModelIndex,
@@ -72,21 +81,46 @@ export class PlanBuilder {
     }
   }
 
+  /** The plan first built for each shape (routing.ts planShape), for territorial start units and for the others. */
+  private readonly templates = [new Map<string, Template>(), new Map<string, Template>()]
+
   /**
-   * The plan of an item needing `needs` that lands on unit `unitId`; `request` for resident
-   * demand. Called once per (needs, unit) slot of compile.ts's planOf, so nothing is cached here.
+   * The plan of an item needing `needs` that lands on unit `unit` (an index); `request` for
+   * resident demand. Called once per (needs, unit) slot of compile.ts's planOf: a new plan each
+   * time, copied from the first of its shape when it has one.
    */
-  plan(needs: readonly string[], unitId: string, request: boolean): number {
-    const dispatched = request && this.model.rules.hotline !== undefined && this.model.rules.hotline.centres.length > 0
-    const plan = dispatched
-      ? dispatchPlan(this.ix, unitId, needs, this.model.rules)
-      : resolutionPlan(this.ix, unitId, needs, this.model.rules, (from, to) => this.summonsTime.get(`${from}\u0000${to}`))
-    return this.build(plan, unitId)
+  plan(needs: readonly string[], unit: number, request: boolean): number {
+    const rules = this.model.rules
+    const u = this.model.units[unit]
+    if (request && rules.hotline !== undefined && rules.hotline.centres.length > 0) return this.build(dispatchPlan(this.ix, u.id, needs, rules), u.id)
+    const shape = planShape(this.ix, u, needs, rules, this.summons)
+    if (shape === undefined) return this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
+    // The plan's flags look at its last unit's territoriality, which may be the start's.
+    const templates = this.templates[isTerritorial(this.ix, u) ? 0 : 1]
+    const template = templates.get(shape)
+    if (template !== undefined) return this.copy(template, unit)
+    const id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
+    templates.set(shape, {id, unit, stages: (this.stages.length >> 2) - this.entries[id * 8 + E_STAGE]})
+    return id
   }
 
-  /** The entry (E_*) of plan `id`. */
-  entry(id: number): readonly number[] {
-    return this.entries[id]
+  /** A new plan equal to `t` with its start unit replaced by `unit` (planShape: it is nowhere else in it). */
+  private copy(t: Template, unit: number): number {
+    const first = this.stages.length >> 2
+    const from = this.entries[t.id * 8 + E_STAGE] << 2
+    for (let s = from; s < from + (t.stages << 2); s += 4) {
+      const u = this.stages[s + S_UNIT]
+      this.stages.push(u === t.unit ? unit : u, this.stages[s + S_TYPE], this.stages[s + S_END], this.stages[s + S_DIST])
+    }
+    const e = t.id * 8
+    const x = this.entries
+    x.push(first, x[e + E_ESCALATIONS], x[e + E_SUMMONS], x[e + E_MULTI], x[e + E_UNIT] === t.unit ? unit : x[e + E_UNIT], x[e + E_TYPE], x[e + E_END], x[e + E_FLAGS])
+    return (x.length >> 3) - 1
+  }
+
+  /** The entry (E_*) of plan `id`, the E_* numbers from `id * 8` in the array returned. */
+  entryTable(): readonly number[] {
+    return this.entries
   }
 
   private build(planned: ResolutionPlan, unitId: string): number {
@@ -137,8 +171,8 @@ export class PlanBuilder {
     const contestable = lastStage.type === 'work' && !plan.summons && lastUnit !== undefined && !isTerritorial(this.ix, lastUnit)
     const flags = (plan.dispatched ? F_DISPATCHED : 0) | (contestable ? F_CONTESTABLE : 0)
     const s0 = first << 2
-    this.entries.push([first, escalations, plan.summons ? 1 : 0, touched.size > 1 ? 1 : 0, this.stages[s0 + S_UNIT], this.stages[s0 + S_TYPE], this.stages[s0 + S_END], flags])
-    return this.entries.length - 1
+    this.entries.push(first, escalations, plan.summons ? 1 : 0, touched.size > 1 ? 1 : 0, this.stages[s0 + S_UNIT], this.stages[s0 + S_TYPE], this.stages[s0 + S_END], flags)
+    return (this.entries.length >> 3) - 1
   }
 
   private index(id: string): number {
@@ -155,6 +189,10 @@ export class PlanBuilder {
 /** One record per planOf slot, so starting a plan costs one cache miss rather than three. */
 export function planEntries(planOf: Int32Array, b: PlanBuilder): Int32Array {
   const out = new Int32Array(planOf.length * 8).fill(-1)
-  for (let k = 0; k < planOf.length; k++) if (planOf[k] >= 0) out.set(b.entry(planOf[k]), k * 8)
+  const entries = b.entryTable()
+  for (let k = 0; k < planOf.length; k++) {
+    const e = planOf[k] * 8
+    if (e >= 0) for (let j = 0; j < 8; j++) out[k * 8 + j] = entries[e + j]
+  }
   return out
 }

@@ -1,9 +1,9 @@
 // Relay trees: where one issuer's instance of a task goes, from routing.ts's deliveries,
 // merged into a tree so that a relay forwards an instance once and then fans out. Trees are
 // flat arrays; trees with the same issuer and routing are shared between tasks.
-import {deliveries} from '../model/routing.js'
+import {deliveries, deliveryRoutes} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
-import type {Task} from '../model/types.js'
+import type {Task, Unit} from '../model/types.js'
 
 export interface RouteTables {
   /** Per tree: issuer unit, root nodes [rootStart, rootEnd) in `roots`, items (leaves). */
@@ -23,15 +23,16 @@ export interface RouteTables {
   children: Int32Array
 }
 
+/** A relay of the tree being built: relays below it by id, then the targets it delivers to (unit indices). */
 interface Trie {
   unit: number
-  leaf: boolean
   kids: Map<string, Trie>
-  leaves: Trie[]
+  leaves: number[]
 }
 
 export class RouteBuilder {
   private readonly cache = new Map<string, number>()
+  private readonly targetIndices = new Map<readonly Unit[], Int32Array>()
   private readonly tIssuer: number[] = []
   private readonly tRootStart: number[] = []
   private readonly tRootEnd: number[] = []
@@ -55,15 +56,27 @@ export class RouteBuilder {
     const key = `${issuer}\u0000${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${task.executors?.join('\u0001') ?? '-'}`
     const known = this.cache.get(key)
     if (known !== undefined) return known
-    const top: Trie = {unit: -1, leaf: false, kids: new Map(), leaves: []}
-    for (const d of deliveries(this.ix, task, issuer)) {
-      let cur = top
-      for (const r of d.relays) {
-        let next = cur.kids.get(r)
-        if (!next) cur.kids.set(r, (next = {unit: this.unit(r), leaf: false, kids: new Map(), leaves: []}))
-        cur = next
+    const top: Trie = {unit: -1, kids: new Map(), leaves: []}
+    if (task.executors) {
+      for (const d of deliveries(this.ix, task, issuer)) top.leaves.push(this.unit(d.target))
+    } else {
+      const {targets, relays} = deliveryRoutes(this.ix, task, issuer)
+      const units = this.indices(targets)
+      // The targets of one parent share one relay list: walk it once for all of them.
+      let lastRelays: readonly string[] | undefined
+      let last = top
+      for (let k = 0; k < units.length; k++) {
+        if (relays[k] !== lastRelays) {
+          last = top
+          for (const r of relays[k]) {
+            let next = last.kids.get(r)
+            if (!next) last.kids.set(r, (next = {unit: this.unit(r), kids: new Map(), leaves: []}))
+            last = next
+          }
+          lastRelays = relays[k]
+        }
+        last.leaves.push(units[k])
       }
-      cur.leaves.push({unit: this.unit(d.target), leaf: true, kids: new Map(), leaves: []})
     }
     const id = this.tIssuer.length
     const rootIds = this.emitChildren(top, 0)
@@ -76,6 +89,13 @@ export class RouteBuilder {
     return id
   }
 
+  /** The unit indices of a target list (targetsInScope's lists are shared, so this is too). */
+  private indices(targets: readonly Unit[]): Int32Array {
+    let known = this.targetIndices.get(targets)
+    if (known === undefined) this.targetIndices.set(targets, (known = Int32Array.from(targets, (t) => this.unit(t.id))))
+    return known
+  }
+
   private unit(id: string): number {
     const i = this.unitIndex.get(id)
     if (i === undefined) throw new Error(`sim/routes: unknown unit ${id}`)
@@ -85,25 +105,33 @@ export class RouteBuilder {
   /** Emits the children of a trie node (relays first, then leaves); returns their node ids. */
   private emitChildren(t: Trie, depth: number): number[] {
     const ids: number[] = []
-    for (const k of t.kids.values()) ids.push(this.emitNode(k, depth))
-    for (const l of t.leaves) ids.push(this.emitNode(l, depth))
+    for (const k of t.kids.values()) ids.push(this.emitRelay(k, depth))
+    for (const unit of t.leaves) ids.push(this.emitNode(unit, 1, depth, 1))
     return ids
   }
 
-  private emitNode(t: Trie, depth: number): number {
+  private emitNode(unit: number, leaf: number, depth: number, items: number): number {
     const id = this.nUnit.length
-    this.nUnit.push(t.unit)
-    this.nLeaf.push(t.leaf ? 1 : 0)
+    this.nUnit.push(unit)
+    this.nLeaf.push(leaf)
     this.nDepth.push(depth)
     this.nChildStart.push(0)
     this.nChildEnd.push(0)
-    this.nItems.push(t.leaf ? 1 : 0)
-    if (t.leaf) return id
+    this.nItems.push(items)
+    return id
+  }
+
+  private emitRelay(t: Trie, depth: number): number {
+    const id = this.emitNode(t.unit, 0, depth, 0)
     const kids = this.emitChildren(t, depth + 1)
     this.nChildStart[id] = this.childList.length
-    for (const k of kids) this.childList.push(k)
+    let items = 0
+    for (const k of kids) {
+      this.childList.push(k)
+      items += this.nItems[k]
+    }
     this.nChildEnd[id] = this.childList.length
-    this.nItems[id] = kids.reduce((s, k) => s + this.nItems[k], 0)
+    this.nItems[id] = items
     return id
   }
 
