@@ -61,6 +61,15 @@ export function isTerritorial(ix: ModelIndex, u: Unit): boolean {
 export function ancestors(ix: ModelIndex, id: string): readonly Unit[] {
   const known = ix.ancestorLists.get(id)
   if (known !== undefined) return known
+  // The parent's list, known and free of this unit, gives this one without a walk.
+  const parentId = ix.byId.get(id)?.parent
+  const parent = parentId === undefined ? undefined : ix.byId.get(parentId)
+  const above = parent === undefined || parent.id === id ? undefined : ix.ancestorLists.get(parent.id)
+  if (above !== undefined && !above.some((a) => a.id === id)) {
+    const list = [parent!, ...above]
+    ix.ancestorLists.set(id, list)
+    return list
+  }
   const out: Unit[] = []
   const seen = new Set<string>([id])
   let cur = ix.byId.get(id)?.parent
@@ -150,7 +159,19 @@ export function deliveryRoutes(ix: ModelIndex, task: Task, issuerId: string): {t
   let chains = ix.relayChains.get(scope)
   if (chains === undefined) ix.relayChains.set(scope, (chains = new Map()))
   const byParent = chains
-  return {targets, relays: targets.map((t) => (t.id === root?.id ? NO_RELAYS : relaysAbove(ix, t, root, domain, byParent)))}
+  const relays: (readonly string[])[] = []
+  // Targets come in subtree order: the children of one parent one after another.
+  let parent: string | undefined
+  let above: readonly string[] = NO_RELAYS
+  for (const t of targets) {
+    if (t.id === root?.id) relays.push(NO_RELAYS)
+    else {
+      if (parent === undefined || t.parent !== parent) above = relaysAbove(ix, t, root, domain, byParent)
+      parent = t.parent ?? ''
+      relays.push(above)
+    }
+  }
+  return {targets, relays}
 }
 
 /** The relays from the issuer's territory `root` down to target t: they depend on t's parent only, so are built once per parent. */

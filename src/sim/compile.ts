@@ -235,14 +235,23 @@ export function compileModel(model: Model): Compiled {
   }
   const nTasks = src.effort.length
 
+  // Demands raised at one tier share its units and their alias table (appended once per demand).
+  const byTier = new Map<string, {units: number[]; total: number; alias: {prob: number[]; unit: number[]; other: number[]}}>()
   for (const d of model.demand) {
     const needs = needsId(d.needs, true)
     // Dispatched requests are assessed (接诉即办): due by the hotline's deadline, served in that class.
     const cls = hotline ? CLASS_DEADLINE : CLASS_REST
     const deadline = hotline ? model.rules.hotline!.deadline : Infinity
     const s = addSource({effort: dists.add(d.effort), relay: 0, cls, deadline, split: SPLIT_SERVICE, needs, insp: -1, collects: [], contacts: 0, validity: 0, key: `demand\u0000${d.id}`, per: d.effortPer, inspector: -1, spread: 0, contested: d.contested})
-    const units = model.units.filter((u) => u.tier === d.at && isTerritorial(ix, u) && u.residents > 0)
-    const total = units.reduce((sum, u) => sum + u.residents, 0)
+    let tier = byTier.get(d.at)
+    if (tier === undefined) {
+      const units = model.units.filter((u) => u.tier === d.at && isTerritorial(ix, u) && u.residents > 0)
+      const total = units.reduce((sum, u) => sum + u.residents, 0)
+      const alias = {prob: [] as number[], unit: [] as number[], other: [] as number[]}
+      buildAlias(units.map((u) => u.residents / total), units.map((u) => unitIndex.get(u.id)!), alias)
+      byTier.set(d.at, (tier = {units: alias.unit.slice(), total, alias}))
+    }
+    const total = tier.total
     const rate = d.perResidentHour * total
     if (!(rate > 0 && Number.isFinite(rate))) continue
     arr.src.push(s)
@@ -252,9 +261,13 @@ export function compileModel(model: Model): Compiled {
     arr.offset.push(0)
     arr.rng.push(stream(`arrival\u0000demand\u0000${d.id}`))
     arr.aStart.push(alias.prob.length)
-    buildAlias(units.map((u) => u.residents / total), units.map((u) => unitIndex.get(u.id)!), alias)
+    for (let k = 0; k < tier.units.length; k++) {
+      alias.prob.push(tier.alias.prob[k])
+      alias.unit.push(tier.alias.unit[k])
+      alias.other.push(tier.alias.other[k])
+    }
     arr.aEnd.push(alias.prob.length)
-    for (const u of units) want(needs, unitIndex.get(u.id)!)
+    for (const u of tier.units) want(needs, u)
   }
 
   const escalationDist = dists.add(model.defaults.escalationEffort)
@@ -263,13 +276,16 @@ export function compileModel(model: Model): Compiled {
   const arbitrationDist = dists.add(model.rules.buckPassing.arbitrationEffort)
   const dispatchDist = dists.add(model.rules.hotline?.dispatchEffort ?? {dist: 'fixed', value: 0})
   const routeTables = routes.freeze()
-  const seenTrees = new Set<string>()
+  const nTrees = routeTables.treeIssuer.length
+  const seenTrees = new Set<number>()
+  const leaves: Int32Array[] = []
+  const leavesOf = (tree: number) => (leaves[tree] ??= collectLeaves(routeTables, tree))
   for (let a = 0; a < arr.src.length; a++) {
     const tree = arr.tree[a]
     const needs = src.needs[arr.src[a]]
-    if (tree < 0 || seenTrees.has(`${needs}:${tree}`)) continue
-    seenTrees.add(`${needs}:${tree}`)
-    collectLeaves(routeTables, tree, (unit) => want(needs, unit))
+    if (tree < 0 || seenTrees.has(needs * nTrees + tree)) continue
+    seenTrees.add(needs * nTrees + tree)
+    for (const unit of leavesOf(tree)) want(needs, unit)
   }
   const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
   for (const slot of wanted) {
@@ -286,7 +302,7 @@ export function compileModel(model: Model): Compiled {
     if (contested === undefined) continue
     const units: number[] = []
     if (arr.tree[a] >= 0) {
-      collectLeaves(routeTables, arr.tree[a], (u) => units.push(u))
+      for (const u of leavesOf(arr.tree[a])) units.push(u)
       units.push(routeTables.treeIssuer[arr.tree[a]])
     } else for (let k = arr.aStart[a]; k < arr.aEnd[a]; k++) units.push(alias.unit[k])
     for (const u of units) {
@@ -376,12 +392,16 @@ function lastStageUnit(p: PlanTables, first: number): number {
   return p.stageRec[(st << 2) + S_UNIT]
 }
 
-function collectLeaves(r: RouteTables, tree: number, visit: (unit: number) => void): void {
+/** The units of a tree's leaves, in the order plan slots are first wanted from them. */
+function collectLeaves(r: RouteTables, tree: number): Int32Array {
+  const out = new Int32Array(r.treeItems[tree])
+  let n = 0
   const stack: number[] = []
   for (let i = r.treeRootStart[tree]; i < r.treeRootEnd[tree]; i++) stack.push(r.roots[i])
   while (stack.length > 0) {
-    const n = stack.pop()!
-    if (r.nodeLeaf[n] === 1) visit(r.nodeUnit[n])
-    else for (let c = r.nodeChildStart[n]; c < r.nodeChildEnd[n]; c++) stack.push(r.children[c])
+    const node = stack.pop()!
+    if (r.nodeLeaf[node] === 1) out[n++] = r.nodeUnit[node]
+    else for (let c = r.nodeChildStart[node]; c < r.nodeChildEnd[node]; c++) stack.push(r.children[c])
   }
+  return out
 }

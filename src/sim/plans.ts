@@ -7,6 +7,7 @@ import {dispatchPlan, isTerritorial, planShape, resolutionPlan} from '../model/r
 import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
 import type {Distribution, Model} from '../model/types.js'
 import type {DistTable} from './dist.js'
+import {IntList} from './int-list.js'
 
 /** Stage kinds. WORK and FORMAL draw the item's own effort; ESCALATE, REPORT and DISPATCH the rules'. */
 export const WORK = 0
@@ -63,8 +64,8 @@ interface Template {
 
 export class PlanBuilder {
   /** Per plan: its entry (E_*), 8 numbers. */
-  private readonly entries: number[] = []
-  private readonly stages: number[] = []
+  private readonly entries = new IntList()
+  private readonly stages = new IntList(1 << 16)
   private readonly summonsTime = new Map<string, Distribution>()
   private readonly summons = (from: string, to: string): Distribution | undefined => this.summonsTime.get(`${from}\u0000${to}`)
 
@@ -100,27 +101,25 @@ export class PlanBuilder {
     const template = templates.get(shape)
     if (template !== undefined) return this.copy(template, unit)
     const id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
-    templates.set(shape, {id, unit, stages: (this.stages.length >> 2) - this.entries[id * 8 + E_STAGE]})
+    templates.set(shape, {id, unit, stages: (this.stages.length >> 2) - this.entries.at(id * 8 + E_STAGE)})
     return id
   }
 
   /** A new plan equal to `t` with its start unit replaced by `unit` (planShape: it is nowhere else in it). */
   private copy(t: Template, unit: number): number {
-    const first = this.stages.length >> 2
-    const from = this.entries[t.id * 8 + E_STAGE] << 2
-    for (let s = from; s < from + (t.stages << 2); s += 4) {
-      const u = this.stages[s + S_UNIT]
-      this.stages.push(u === t.unit ? unit : u, this.stages[s + S_TYPE], this.stages[s + S_END], this.stages[s + S_DIST])
-    }
-    const e = t.id * 8
+    const st = this.stages
+    const first = st.length >> 2
+    const from = this.entries.at(t.id * 8 + E_STAGE) << 2
+    for (let s = from; s < from + (t.stages << 2); s++) st.push((s & 3) === S_UNIT && st.at(s) === t.unit ? unit : st.at(s))
     const x = this.entries
-    x.push(first, x[e + E_ESCALATIONS], x[e + E_SUMMONS], x[e + E_MULTI], x[e + E_UNIT] === t.unit ? unit : x[e + E_UNIT], x[e + E_TYPE], x[e + E_END], x[e + E_FLAGS])
+    const e0 = t.id * 8
+    for (let e = e0; e < e0 + 8; e++) x.push(e === e0 + E_STAGE ? first : e === e0 + E_UNIT && x.at(e) === t.unit ? unit : x.at(e))
     return (x.length >> 3) - 1
   }
 
-  /** The entry (E_*) of plan `id`, the E_* numbers from `id * 8` in the array returned. */
-  entryTable(): readonly number[] {
-    return this.entries
+  /** The entries (E_*) of the plans: plan `id`'s from `id * 8`. */
+  entryTable(): Int32Array {
+    return this.entries.toInt32Array()
   }
 
   private build(planned: ResolutionPlan, unitId: string): number {
@@ -163,15 +162,18 @@ export class PlanBuilder {
           break
       }
       if (!isWait(type)) touched.add(st.unit)
-      this.stages.push(u, type, 0, dist)
-      if (last) this.stages[((first + k) << 2) + S_END] = (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | ([...touched].filter((x) => x !== raisedAt).length << 2)
+      this.stages.push(u)
+      this.stages.push(type)
+      this.stages.push(0)
+      this.stages.push(dist)
+      if (last) this.stages.set(((first + k) << 2) + S_END, (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | ([...touched].filter((x) => x !== raisedAt).length << 2))
     })
     const lastStage = plan.stages[plan.stages.length - 1]
     const lastUnit = this.ix.byId.get(lastStage.unit)
     const contestable = lastStage.type === 'work' && !plan.summons && lastUnit !== undefined && !isTerritorial(this.ix, lastUnit)
     const flags = (plan.dispatched ? F_DISPATCHED : 0) | (contestable ? F_CONTESTABLE : 0)
     const s0 = first << 2
-    this.entries.push(first, escalations, plan.summons ? 1 : 0, touched.size > 1 ? 1 : 0, this.stages[s0 + S_UNIT], this.stages[s0 + S_TYPE], this.stages[s0 + S_END], flags)
+    for (const v of [first, escalations, plan.summons ? 1 : 0, touched.size > 1 ? 1 : 0, this.stages.at(s0 + S_UNIT), this.stages.at(s0 + S_TYPE), this.stages.at(s0 + S_END), flags]) this.entries.push(v)
     return (this.entries.length >> 3) - 1
   }
 
@@ -182,7 +184,7 @@ export class PlanBuilder {
   }
 
   freeze(): PlanTables {
-    return {stageRec: Int32Array.from(this.stages), nStages: this.stages.length >> 2}
+    return {stageRec: this.stages.toInt32Array(), nStages: this.stages.length >> 2}
   }
 }
 

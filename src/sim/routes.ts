@@ -4,6 +4,7 @@
 import {deliveries, deliveryRoutes} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import type {Task, Unit} from '../model/types.js'
+import {IntList} from './int-list.js'
 
 export interface RouteTables {
   /** Per tree: issuer unit, root nodes [rootStart, rootEnd) in `roots`, items (leaves). */
@@ -31,20 +32,22 @@ interface Trie {
 }
 
 export class RouteBuilder {
-  private readonly cache = new Map<string, number>()
+  /** Trees by routing (kind, target tier, executors: routingKeys' key per task) and issuer id. */
+  private readonly cache = new Map<string, Map<string, number>>()
+  private readonly routingKeys = new WeakMap<Task, string>()
   private readonly targetIndices = new Map<readonly Unit[], Int32Array>()
   private readonly tIssuer: number[] = []
   private readonly tRootStart: number[] = []
   private readonly tRootEnd: number[] = []
   private readonly tItems: number[] = []
-  private readonly rootList: number[] = []
-  private readonly nUnit: number[] = []
-  private readonly nLeaf: number[] = []
-  private readonly nChildStart: number[] = []
-  private readonly nChildEnd: number[] = []
-  private readonly nItems: number[] = []
-  private readonly nDepth: number[] = []
-  private readonly childList: number[] = []
+  private readonly rootList = new IntList()
+  private readonly nUnit = new IntList(1 << 14)
+  private readonly nLeaf = new IntList(1 << 14)
+  private readonly nChildStart = new IntList(1 << 14)
+  private readonly nChildEnd = new IntList(1 << 14)
+  private readonly nItems = new IntList(1 << 14)
+  private readonly nDepth = new IntList(1 << 14)
+  private readonly childList = new IntList(1 << 14)
 
   constructor(
     private readonly ix: ModelIndex,
@@ -53,8 +56,11 @@ export class RouteBuilder {
 
   /** The tree of `task` issued by `issuer` (an id), built once per distinct routing. */
   tree(task: Task, issuer: string): number {
-    const key = `${issuer}\u0000${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${task.executors?.join('\u0001') ?? '-'}`
-    const known = this.cache.get(key)
+    let routing = this.routingKeys.get(task)
+    if (routing === undefined) this.routingKeys.set(task, (routing = `${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${task.executors?.join('\u0001') ?? '-'}`))
+    let byIssuer = this.cache.get(routing)
+    if (byIssuer === undefined) this.cache.set(routing, (byIssuer = new Map()))
+    const known = byIssuer.get(issuer)
     if (known !== undefined) return known
     const top: Trie = {unit: -1, kids: new Map(), leaves: []}
     if (task.executors) {
@@ -84,8 +90,8 @@ export class RouteBuilder {
     this.tRootStart.push(this.rootList.length)
     for (const r of rootIds) this.rootList.push(r)
     this.tRootEnd.push(this.rootList.length)
-    this.tItems.push(rootIds.reduce((s, r) => s + this.nItems[r], 0))
-    this.cache.set(key, id)
+    this.tItems.push(rootIds.reduce((s, r) => s + this.nItems.at(r), 0))
+    byIssuer.set(issuer, id)
     return id
   }
 
@@ -124,14 +130,14 @@ export class RouteBuilder {
   private emitRelay(t: Trie, depth: number): number {
     const id = this.emitNode(t.unit, 0, depth, 0)
     const kids = this.emitChildren(t, depth + 1)
-    this.nChildStart[id] = this.childList.length
+    this.nChildStart.set(id, this.childList.length)
     let items = 0
     for (const k of kids) {
       this.childList.push(k)
-      items += this.nItems[k]
+      items += this.nItems.at(k)
     }
-    this.nChildEnd[id] = this.childList.length
-    this.nItems[id] = items
+    this.nChildEnd.set(id, this.childList.length)
+    this.nItems.set(id, items)
     return id
   }
 
@@ -141,14 +147,14 @@ export class RouteBuilder {
       treeRootStart: Int32Array.from(this.tRootStart),
       treeRootEnd: Int32Array.from(this.tRootEnd),
       treeItems: Int32Array.from(this.tItems),
-      roots: Int32Array.from(this.rootList),
-      nodeUnit: Int32Array.from(this.nUnit),
-      nodeLeaf: Uint8Array.from(this.nLeaf),
-      nodeChildStart: Int32Array.from(this.nChildStart),
-      nodeChildEnd: Int32Array.from(this.nChildEnd),
-      nodeItems: Int32Array.from(this.nItems),
-      nodeDepth: Int32Array.from(this.nDepth),
-      children: Int32Array.from(this.childList),
+      roots: this.rootList.toInt32Array(),
+      nodeUnit: this.nUnit.toInt32Array(),
+      nodeLeaf: Uint8Array.from(this.nLeaf.toInt32Array()),
+      nodeChildStart: this.nChildStart.toInt32Array(),
+      nodeChildEnd: this.nChildEnd.toInt32Array(),
+      nodeItems: this.nItems.toInt32Array(),
+      nodeDepth: this.nDepth.toInt32Array(),
+      children: this.childList.toInt32Array(),
     }
   }
 }
