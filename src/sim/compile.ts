@@ -4,110 +4,16 @@
 import {indexModel, isTerritorial} from '../model/routing.js'
 import {TIERS} from '../model/types.js'
 import type {Contested, EffortPer, Model, Task} from '../model/types.js'
+import {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
+import type {Compiled} from './compiled.js'
 import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
-import type {ContestTables} from './contest-tables.js'
 import {DistTable, FIXED} from './dist.js'
-import type {Dists} from './dist.js'
-import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, PlanBuilder, planEntries, S_END, S_UNIT} from './plans.js'
-import type {PlanTables} from './plans.js'
-import {RouteBuilder} from './routes.js'
-import type {RouteTables} from './routes.js'
+import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder, planEntries} from './plans.js'
+import {RouteBuilder, treeLeaves} from './routes.js'
 
-/** Priority classes: veto > inspection > deadline (by due time) > the rest. */
-export const CLASS_VETO = 0
-export const CLASS_INSPECTION = 1
-export const CLASS_DEADLINE = 2
-export const CLASS_REST = 3
-
-/** What a source's hours count as in the community's time split. */
-export const SPLIT_SERVICE = 0
-export const SPLIT_ADMIN = 1
-export const SPLIT_INSPECTION = 2
-
-export interface Compiled {
-  model: Model
-  nUnits: number
-  unitIds: string[]
-  /** Index into TIERS, -1 without a tier. */
-  unitTier: Int8Array
-  servers: Int32Array
-  /** staff / servers, so that capacity equals staff hours even for fractional FTE. */
-  speed: Float64Array
-  households: Float64Array
-  residents: Float64Array
-  /** Hand-off delay of hand-overs each unit receives (dist index), -1 when it is zero. */
-  unitHandoff: Int32Array
-  dists: Dists
-  nTasks: number
-  nSources: number
-  srcEffort: Int32Array
-  srcRelay: Int32Array
-  srcClass: Uint8Array
-  srcDeadline: Float64Array
-  srcSplit: Uint8Array
-  srcNeeds: Int32Array
-  srcGateTier: Int8Array
-  srcLeakage: Float64Array
-  srcGateAbolish: Uint8Array
-  srcInspectionCat: Int32Array
-  srcFieldStart: Int32Array
-  srcFieldEnd: Int32Array
-  fields: Int32Array
-  nFields: number
-  fieldShared: Uint8Array
-  srcContacts: Float64Array
-  srcValidity: Float64Array
-  srcEffortRng: Int32Array
-  srcRouteRng: Int32Array
-  /** Stream of the hand-off delays and other waits of a source's items. */
-  srcDelayRng: Int32Array
-  /** Stream of a source's buck-passing draws (contested or not, candidates, refusals). */
-  srcContestRng: Int32Array
-  /** Effort per target unit (0), per `srcPerSize` households (1) or residents (2) of the target. */
-  srcPerBasis: Uint8Array
-  srcPerSize: Float64Array
-  /** Inspections: the inspector's effort per visit (dist) and the window visits are spread over (0: at once). */
-  srcInspector: Int32Array
-  srcSpread: Float64Array
-  /** Share of a source's items whose owner is contested (0: none). */
-  srcContestShare: Float64Array
-  contests: ContestTables
-  refusal: number
-  transferDist: number
-  arbitrationDist: number
-  dispatchDist: number
-  nInspectionCats: number
-  /** Arrival streams: source, tree (-1 for demand), periodic flag, period or mean gap, offset, stream. */
-  nArrivals: number
-  arrSrc: Int32Array
-  arrTree: Int32Array
-  arrPeriodic: Uint8Array
-  arrGap: Float64Array
-  arrOffset: Float64Array
-  arrRng: Int32Array
-  /** Demand streams pick a unit by residents: alias tables [aliasStart, aliasEnd). */
-  arrAliasStart: Int32Array
-  arrAliasEnd: Int32Array
-  aliasProb: Float64Array
-  aliasUnit: Int32Array
-  aliasOther: Int32Array
-  /** The same in 16-byte entries, one cache line per draw: aliasRecProb[2k], aliasRecUnit[4k + 2 | 3]. */
-  aliasRecProb: Float64Array
-  aliasRecUnit: Int32Array
-  routes: RouteTables
-  plans: PlanTables
-  /** Plan of (needs set, unit): planOf[needs * nUnits + unit], -1 when not needed. */
-  planOf: Int32Array
-  /** planOf's plans unrolled for the hot loop (plans.ts E_*): planEntry[slot * 8 + E_*]. */
-  planEntry: Int32Array
-  streamKeys: string[]
-  /** defaults.redundancyWindow: two inspections of a unit in a category closer than this are redundant. */
-  redundancyWindow: number
-  escalationDist: number
-  reportDist: number
-  formalShare: number
-}
+export {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
+export type {Compiled} from './compiled.js'
 
 export function compileModel(model: Model): Compiled {
   const ix = indexModel(model)
@@ -279,7 +185,7 @@ export function compileModel(model: Model): Compiled {
   const nTrees = routeTables.treeIssuer.length
   const seenTrees = new Set<number>()
   const leaves: Int32Array[] = []
-  const leavesOf = (tree: number) => (leaves[tree] ??= collectLeaves(routeTables, tree))
+  const leavesOf = (tree: number) => (leaves[tree] ??= treeLeaves(routeTables, tree))
   for (let a = 0; a < arr.src.length; a++) {
     const tree = arr.tree[a]
     const needs = src.needs[arr.src[a]]
@@ -383,25 +289,4 @@ export function compileModel(model: Model): Compiled {
     reportDist,
     formalShare: model.defaults.formalShare,
   }
-}
-
-/** The unit of a plan's last stage (the one with an end code), from its first stage. */
-function lastStageUnit(p: PlanTables, first: number): number {
-  let st = first
-  while (p.stageRec[(st << 2) + S_END] === 0) st++
-  return p.stageRec[(st << 2) + S_UNIT]
-}
-
-/** The units of a tree's leaves, in the order plan slots are first wanted from them. */
-function collectLeaves(r: RouteTables, tree: number): Int32Array {
-  const out = new Int32Array(r.treeItems[tree])
-  let n = 0
-  const stack: number[] = []
-  for (let i = r.treeRootStart[tree]; i < r.treeRootEnd[tree]; i++) stack.push(r.roots[i])
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (r.nodeLeaf[node] === 1) out[n++] = r.nodeUnit[node]
-    else for (let c = r.nodeChildStart[node]; c < r.nodeChildEnd[node]; c++) stack.push(r.children[c])
-  }
-  return out
 }

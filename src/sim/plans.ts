@@ -198,3 +198,10 @@ export function planEntries(planOf: Int32Array, b: PlanBuilder): Int32Array {
   }
   return out
 }
+
+/** The unit of a plan's last stage (the one with an end code), from its first stage. */
+export function lastStageUnit(p: PlanTables, first: number): number {
+  let st = first
+  while (p.stageRec[(st << 2) + S_END] === 0) st++
+  return p.stageRec[(st << 2) + S_UNIT]
+}

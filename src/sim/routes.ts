@@ -158,3 +158,17 @@ export class RouteBuilder {
     }
   }
 }
+
+/** The units of a tree's leaves, in the order plan slots are first wanted from them. */
+export function treeLeaves(r: RouteTables, tree: number): Int32Array {
+  const out = new Int32Array(r.treeItems[tree])
+  let n = 0
+  const stack: number[] = []
+  for (let i = r.treeRootStart[tree]; i < r.treeRootEnd[tree]; i++) stack.push(r.roots[i])
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (r.nodeLeaf[node] === 1) out[n++] = r.nodeUnit[node]
+    else for (let c = r.nodeChildStart[node]; c < r.nodeChildEnd[node]; c++) stack.push(r.children[c])
+  }
+  return out
+}
