@@ -2,7 +2,11 @@
 // that hold the powers an item needs. The graph, the structural metrics, the simulation and
 // the reforms all route through these functions, so that structure and flow agree.
 import {BUILTIN_KINDS, TERRITORIAL_KINDS, TIERS} from './types.js'
-import type {Contested, Distribution, Model, Rules, Task, Tier, Unit} from './types.js'
+import type {Climb} from './resolution.js'
+import type {Contested, Model, Rules, Task, Tier, Unit} from './types.js'
+
+export {dispatchPlan, findResolver, planShape, resolutionPlan} from './resolution.js'
+export type {Escalation, ResolutionPlan, Stage, StageType} from './resolution.js'
 
 export interface ModelIndex {
   model: Model
@@ -14,10 +18,14 @@ export interface ModelIndex {
   /** Memos of ancestors and scopeRoot per unit id (compiling a city asks for each thousands of times). */
   ancestorLists: Map<string, readonly Unit[]>
   scopeRoots: Map<string, Unit | undefined>
-  /** Memo of findResolver's climb per (needs, rule, first territory above the start). */
-  climbs: Map<string, Escalation>
-  /** Memo of the relays down to a unit's parent, per (issuer territory, issuer domain, parent): deliveries. */
-  relayChains: Map<string, readonly string[]>
+  /** Memo of findResolver's climb per rule, needs and first territory above the start; the needs' key per needs list. */
+  climbs: Map<string, Map<string, Map<Unit, Climb>>>
+  needsKeys: WeakMap<readonly string[], string>
+  /** Memos of the nearest territorial ancestor per unit (null: none), and of a territory's actors per rule and unit. */
+  territoriesAbove: Map<Unit, Unit | null>
+  actorLists: Map<string, Map<Unit, readonly Unit[]>>
+  /** Memo of the relays down to a unit's parent, per (issuer territory, issuer domain) and parent: deliveries. */
+  relayChains: Map<string, Map<string, readonly string[]>>
   /** Memo of contest candidates by territory, per candidate list (contestScope). */
   candidateGroups: WeakMap<readonly string[], Map<string, string[]>>
 }
@@ -34,7 +42,7 @@ export function indexModel(model: Model): ModelIndex {
   }
   const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
   for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
-  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), candidateGroups: new WeakMap(), relayChains: new Map()}
+  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), needsKeys: new WeakMap(), territoriesAbove: new Map(), actorLists: new Map(), candidateGroups: new WeakMap(), relayChains: new Map()}
 }
 
 export function isBuiltinKind(kind: string): boolean {
@@ -53,6 +61,15 @@ export function isTerritorial(ix: ModelIndex, u: Unit): boolean {
 export function ancestors(ix: ModelIndex, id: string): readonly Unit[] {
   const known = ix.ancestorLists.get(id)
   if (known !== undefined) return known
+  // The parent's list, known and free of this unit, gives this one without a walk.
+  const parentId = ix.byId.get(id)?.parent
+  const parent = parentId === undefined ? undefined : ix.byId.get(parentId)
+  const above = parent === undefined || parent.id === id ? undefined : ix.ancestorLists.get(parent.id)
+  if (above !== undefined && !above.some((a) => a.id === id)) {
+    const list = [parent!, ...above]
+    ix.ancestorLists.set(id, list)
+    return list
+  }
   const out: Unit[] = []
   const seen = new Set<string>([id])
   let cur = ix.byId.get(id)?.parent
@@ -122,18 +139,45 @@ export interface Delivery {
  */
 export function deliveries(ix: ModelIndex, task: Task, issuerId: string): Delivery[] {
   if (task.executors) return task.executors.map((target) => ({target, relays: []}))
-  if (task.kind === 'inspection') {
-    return targetsInScope(ix, issuerId, task.target).map((t) => ({target: t.id, relays: []}))
-  }
+  const {targets, relays} = deliveryRoutes(ix, task, issuerId)
+  return targets.map((t, k) => ({target: t.id, relays: relays[k].length === 0 ? [] : relays[k]}))
+}
+
+const NO_RELAYS: readonly string[] = []
+
+/**
+ * deliveries of a task without executors, as the target units and the relays of each (lists
+ * shared between the targets of one parent, and between calls: do not change them). The
+ * target list is targetsInScope's, the same array for every issuer of one territory.
+ */
+export function deliveryRoutes(ix: ModelIndex, task: Task, issuerId: string): {targets: readonly Unit[]; relays: (readonly string[])[]} {
+  const targets = targetsInScope(ix, issuerId, task.target)
+  if (task.kind === 'inspection') return {targets, relays: targets.map(() => NO_RELAYS)}
   const root = scopeRoot(ix, issuerId)
   const domain = ix.byId.get(issuerId)?.domain
-  return targetsInScope(ix, issuerId, task.target).map((t) => ({target: t.id, relays: t.id === root?.id ? [] : relaysAbove(ix, t, root, domain)}))
+  const scope = `${root?.id ?? ''}\u0000${domain ?? '\u0001'}`
+  let chains = ix.relayChains.get(scope)
+  if (chains === undefined) ix.relayChains.set(scope, (chains = new Map()))
+  const byParent = chains
+  const relays: (readonly string[])[] = []
+  // Targets come in subtree order: the children of one parent one after another.
+  let parent: string | undefined
+  let above: readonly string[] = NO_RELAYS
+  for (const t of targets) {
+    if (t.id === root?.id) relays.push(NO_RELAYS)
+    else {
+      if (parent === undefined || t.parent !== parent) above = relaysAbove(ix, t, root, domain, byParent)
+      parent = t.parent ?? ''
+      relays.push(above)
+    }
+  }
+  return {targets, relays}
 }
 
 /** The relays from the issuer's territory `root` down to target t: they depend on t's parent only, so are built once per parent. */
-function relaysAbove(ix: ModelIndex, t: Unit, root: Unit | undefined, domain: string | undefined): readonly string[] {
-  const key = `${root?.id ?? ''}\u0000${domain ?? '\u0001'}\u0000${t.parent ?? ''}`
-  let relays = ix.relayChains.get(key)
+function relaysAbove(ix: ModelIndex, t: Unit, root: Unit | undefined, domain: string | undefined, byParent: Map<string, readonly string[]>): readonly string[] {
+  const parent = t.parent ?? ''
+  let relays = byParent.get(parent)
   if (relays === undefined) {
     const chain: Unit[] = []
     for (const a of ancestors(ix, t.id)) {
@@ -142,7 +186,7 @@ function relaysAbove(ix: ModelIndex, t: Unit, root: Unit | undefined, domain: st
     }
     chain.reverse()
     relays = chain.map((a) => relayUnitAt(ix, a, domain).id)
-    ix.relayChains.set(key, relays)
+    byParent.set(parent, relays)
   }
   return relays
 }
@@ -159,140 +203,6 @@ export function holdsPowers(u: Unit, needs: readonly string[]): boolean {
   return needs.every((p) => u.powers.includes(p))
 }
 
-/**
- * The units that can act for a territory. Under 属地管理 (`territorial`): the territory itself
- * and its own departments (non-territorial children). Under 主管责任 (`split`) the competent
- * line acts, so the departments' whole non-territorial subtrees count too (a police station
- * under the district bureau, a vertically managed office), nearest first.
- */
-function actorsOf(ix: ModelIndex, territory: Unit, rule: Rules['responsibility']): Unit[] {
-  const out: Unit[] = [territory]
-  let frontier = (ix.children.get(territory.id) ?? []).filter((c) => !isTerritorial(ix, c))
-  while (frontier.length > 0) {
-    out.push(...frontier)
-    if (rule !== 'split') break
-    frontier = frontier.flatMap((u) => (ix.children.get(u.id) ?? []).filter((c) => !isTerritorial(ix, c)))
-  }
-  return out
-}
-
-export interface Escalation {
-  /** Territorial units climbed through (excluding the start), bottom to top. */
-  hops: string[]
-  /** The unit that holds every needed power, if any in scope. */
-  resolver?: string
-}
-
-/**
- * Who can resolve an item raised at `unitId` that `needs` powers: the unit itself, a unit of
- * its own territory, or, climbing the territorial chain, the first territory with an actor
- * holding every needed power. No resolver means the item ends `unresolved`.
- */
-export function findResolver(
-  ix: ModelIndex,
-  unitId: string,
-  needs: readonly string[],
-  rule: Rules['responsibility'] = 'territorial',
-): Escalation {
-  const start = ix.byId.get(unitId)
-  if (!start) return {hops: []}
-  if (holdsPowers(start, needs)) return {hops: [], resolver: start.id}
-  if (isTerritorial(ix, start)) {
-    const holder = actorsOf(ix, start, rule).find((a) => holdsPowers(a, needs))
-    if (holder) return {hops: [], resolver: holder.id}
-  }
-  // Every territory above the start is a hop; the climb from there is the same for every unit
-  // below it (every community of a street), so it is built once per (needs, rule, territory).
-  const above = ancestors(ix, unitId).find((a) => isTerritorial(ix, a))
-  if (above === undefined) return {hops: []}
-  const key = `${needs.join('\u0001')}\u0000${rule}\u0000${above.id}`
-  let climb = ix.climbs.get(key)
-  if (climb === undefined) {
-    const hops: string[] = []
-    let resolver: string | undefined
-    for (const t of [above, ...ancestors(ix, above.id).filter((a) => isTerritorial(ix, a))]) {
-      hops.push(t.id)
-      resolver = actorsOf(ix, t, rule).find((a) => holdsPowers(a, needs))?.id
-      if (resolver !== undefined) break
-    }
-    ix.climbs.set(key, (climb = {hops, resolver}))
-  }
-  return climb.resolver === undefined ? {hops: [...climb.hops]} : {hops: [...climb.hops], resolver: climb.resolver}
-}
-
-export type StageType = 'work' | 'formal' | 'escalate' | 'report' | 'delay' | 'handoff' | 'dispatch'
-
-export interface Stage {
-  type: StageType
-  unit: string
-  /**
-   * For `delay`: the time before the next stage starts, occupying no one (a summoned
-   * department's response, a hotline's dispatch time). A `handoff` waits the hand-off delay of
-   * its unit, the one receiving the item.
-   */
-  delay?: Distribution
-}
-
-export interface ResolutionPlan {
-  stages: Stage[]
-  outcome: 'completed' | 'unresolved'
-  /** Whether the plan summons a department (吹哨报到). */
-  summons: boolean
-  /** Whether the plan dispatches a request from a hotline centre (接诉即办). */
-  dispatched: boolean
-}
-
-/** Hand-overs between units wait the receiving unit's hand-off delay: one `handoff` stage before each change of unit. */
-function withHandoffs(stages: Stage[]): Stage[] {
-  const out: Stage[] = []
-  let prev: Stage | undefined
-  for (const st of stages) {
-    // A delay stage (summons response, dispatch time) replaces the hand-over it stands for.
-    if (prev !== undefined && prev.type !== 'delay' && st.type !== 'delay' && prev.unit !== st.unit) out.push({type: 'handoff', unit: st.unit})
-    out.push(st)
-    prev = st
-  }
-  return out
-}
-
-/**
- * What happens to an item raised at `unitId` that `needs` powers, under the model's rules:
- * - it holds the powers: it does the work;
- * - `split` (主管责任+属地责任): the territory discovers and reports, the holder does the work;
- * - whistle from the unit's tier (吹哨报到): the formal part, the response time, the holder's work;
- * - otherwise (属地管理): the formal part, one escalation job at each territory climbed, and
- *   the holder's work; with no holder in scope the item ends unresolved after the hops.
- * Every hand-over between units waits the receiving unit's hand-off delay (a `handoff` stage);
- * the whistle's response time replaces the hops it bypasses, their delays included.
- * The structural flow analysis and the simulation both follow these plans.
- */
-export function resolutionPlan(
-  ix: ModelIndex,
-  unitId: string,
-  needs: readonly string[],
-  rules: Rules,
-  summonsTime?: (from: string, to: string) => Distribution | undefined,
-): ResolutionPlan {
-  const unit = ix.byId.get(unitId)
-  if (!unit || holdsPowers(unit, needs)) return {stages: [{type: 'work', unit: unitId}], outcome: 'completed', summons: false, dispatched: false}
-  const esc = findResolver(ix, unitId, needs, rules.responsibility)
-  const stages: Stage[] = []
-  let summons = false
-  const whistle = rules.whistle
-  if (rules.responsibility === 'split') {
-    stages.push({type: 'report', unit: unitId})
-  } else if (whistle && unit.tier !== undefined && whistle.from.includes(unit.tier) && esc.resolver !== undefined) {
-    const delay = summonsTime?.(unitId, esc.resolver) ?? whistle.responseTime
-    stages.push({type: 'formal', unit: unitId}, {type: 'delay', unit: unitId, delay})
-    summons = true
-  } else {
-    stages.push({type: 'formal', unit: unitId})
-    for (const h of esc.hops) if (h !== esc.resolver) stages.push({type: 'escalate', unit: h})
-  }
-  if (esc.resolver !== undefined) stages.push({type: 'work', unit: esc.resolver})
-  return {stages: withHandoffs(stages), outcome: esc.resolver === undefined ? 'unresolved' : 'completed', summons, dispatched: false}
-}
-
 /** The dispatch centre of the hotline whose territory holds `unitId` (the nearest), if any. */
 export function hotlineCentre(ix: ModelIndex, unitId: string, centres: readonly string[]): string | undefined {
   if (centres.length === 0) return undefined
@@ -304,21 +214,6 @@ export function hotlineCentre(ix: ModelIndex, unitId: string, centres: readonly 
     if (set.has(s)) return s
   }
   return centres[0]
-}
-
-/**
- * 接诉即办: a resident request raised at `unitId` goes to its hotline centre, which records it
- * and, after the dispatch time, hands it straight to the unit able to resolve it (the one the
- * territorial chain would end at), with no formal part and no hops.
- */
-export function dispatchPlan(ix: ModelIndex, unitId: string, needs: readonly string[], rules: Rules): ResolutionPlan {
-  const hotline = rules.hotline!
-  const centre = hotlineCentre(ix, unitId, hotline.centres)!
-  const unit = ix.byId.get(unitId)
-  const resolver = unit && holdsPowers(unit, needs) ? unitId : findResolver(ix, unitId, needs, 'split').resolver
-  const stages: Stage[] = [{type: 'dispatch', unit: centre}]
-  if (resolver !== undefined) stages.push({type: 'delay', unit: resolver, delay: hotline.dispatchTime}, {type: 'work', unit: resolver})
-  return {stages, outcome: resolver === undefined ? 'unresolved' : 'completed', summons: false, dispatched: true}
 }
 
 /** Who takes part when a contested item reaches department `deptId` (the end of its plan). */

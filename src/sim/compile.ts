@@ -4,110 +4,16 @@
 import {indexModel, isTerritorial} from '../model/routing.js'
 import {TIERS} from '../model/types.js'
 import type {Contested, EffortPer, Model, Task} from '../model/types.js'
+import {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
+import type {Compiled} from './compiled.js'
 import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
-import type {ContestTables} from './contest-tables.js'
 import {DistTable, FIXED} from './dist.js'
-import type {Dists} from './dist.js'
-import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, PlanBuilder, planEntries, S_END, S_UNIT} from './plans.js'
-import type {PlanTables} from './plans.js'
-import {RouteBuilder} from './routes.js'
-import type {RouteTables} from './routes.js'
+import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder, planEntries} from './plans.js'
+import {RouteBuilder, treeLeaves} from './routes.js'
 
-/** Priority classes: veto > inspection > deadline (by due time) > the rest. */
-export const CLASS_VETO = 0
-export const CLASS_INSPECTION = 1
-export const CLASS_DEADLINE = 2
-export const CLASS_REST = 3
-
-/** What a source's hours count as in the community's time split. */
-export const SPLIT_SERVICE = 0
-export const SPLIT_ADMIN = 1
-export const SPLIT_INSPECTION = 2
-
-export interface Compiled {
-  model: Model
-  nUnits: number
-  unitIds: string[]
-  /** Index into TIERS, -1 without a tier. */
-  unitTier: Int8Array
-  servers: Int32Array
-  /** staff / servers, so that capacity equals staff hours even for fractional FTE. */
-  speed: Float64Array
-  households: Float64Array
-  residents: Float64Array
-  /** Hand-off delay of hand-overs each unit receives (dist index), -1 when it is zero. */
-  unitHandoff: Int32Array
-  dists: Dists
-  nTasks: number
-  nSources: number
-  srcEffort: Int32Array
-  srcRelay: Int32Array
-  srcClass: Uint8Array
-  srcDeadline: Float64Array
-  srcSplit: Uint8Array
-  srcNeeds: Int32Array
-  srcGateTier: Int8Array
-  srcLeakage: Float64Array
-  srcGateAbolish: Uint8Array
-  srcInspectionCat: Int32Array
-  srcFieldStart: Int32Array
-  srcFieldEnd: Int32Array
-  fields: Int32Array
-  nFields: number
-  fieldShared: Uint8Array
-  srcContacts: Float64Array
-  srcValidity: Float64Array
-  srcEffortRng: Int32Array
-  srcRouteRng: Int32Array
-  /** Stream of the hand-off delays and other waits of a source's items. */
-  srcDelayRng: Int32Array
-  /** Stream of a source's buck-passing draws (contested or not, candidates, refusals). */
-  srcContestRng: Int32Array
-  /** Effort per target unit (0), per `srcPerSize` households (1) or residents (2) of the target. */
-  srcPerBasis: Uint8Array
-  srcPerSize: Float64Array
-  /** Inspections: the inspector's effort per visit (dist) and the window visits are spread over (0: at once). */
-  srcInspector: Int32Array
-  srcSpread: Float64Array
-  /** Share of a source's items whose owner is contested (0: none). */
-  srcContestShare: Float64Array
-  contests: ContestTables
-  refusal: number
-  transferDist: number
-  arbitrationDist: number
-  dispatchDist: number
-  nInspectionCats: number
-  /** Arrival streams: source, tree (-1 for demand), periodic flag, period or mean gap, offset, stream. */
-  nArrivals: number
-  arrSrc: Int32Array
-  arrTree: Int32Array
-  arrPeriodic: Uint8Array
-  arrGap: Float64Array
-  arrOffset: Float64Array
-  arrRng: Int32Array
-  /** Demand streams pick a unit by residents: alias tables [aliasStart, aliasEnd). */
-  arrAliasStart: Int32Array
-  arrAliasEnd: Int32Array
-  aliasProb: Float64Array
-  aliasUnit: Int32Array
-  aliasOther: Int32Array
-  /** The same in 16-byte entries, one cache line per draw: aliasRecProb[2k], aliasRecUnit[4k + 2 | 3]. */
-  aliasRecProb: Float64Array
-  aliasRecUnit: Int32Array
-  routes: RouteTables
-  plans: PlanTables
-  /** Plan of (needs set, unit): planOf[needs * nUnits + unit], -1 when not needed. */
-  planOf: Int32Array
-  /** planOf's plans unrolled for the hot loop (plans.ts E_*): planEntry[slot * 8 + E_*]. */
-  planEntry: Int32Array
-  streamKeys: string[]
-  /** defaults.redundancyWindow: two inspections of a unit in a category closer than this are redundant. */
-  redundancyWindow: number
-  escalationDist: number
-  reportDist: number
-  formalShare: number
-}
+export {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
+export type {Compiled} from './compiled.js'
 
 export function compileModel(model: Model): Compiled {
   const ix = indexModel(model)
@@ -235,14 +141,23 @@ export function compileModel(model: Model): Compiled {
   }
   const nTasks = src.effort.length
 
+  // Demands raised at one tier share its units and their alias table (appended once per demand).
+  const byTier = new Map<string, {units: number[]; total: number; alias: {prob: number[]; unit: number[]; other: number[]}}>()
   for (const d of model.demand) {
     const needs = needsId(d.needs, true)
     // Dispatched requests are assessed (接诉即办): due by the hotline's deadline, served in that class.
     const cls = hotline ? CLASS_DEADLINE : CLASS_REST
     const deadline = hotline ? model.rules.hotline!.deadline : Infinity
     const s = addSource({effort: dists.add(d.effort), relay: 0, cls, deadline, split: SPLIT_SERVICE, needs, insp: -1, collects: [], contacts: 0, validity: 0, key: `demand\u0000${d.id}`, per: d.effortPer, inspector: -1, spread: 0, contested: d.contested})
-    const units = model.units.filter((u) => u.tier === d.at && isTerritorial(ix, u) && u.residents > 0)
-    const total = units.reduce((sum, u) => sum + u.residents, 0)
+    let tier = byTier.get(d.at)
+    if (tier === undefined) {
+      const units = model.units.filter((u) => u.tier === d.at && isTerritorial(ix, u) && u.residents > 0)
+      const total = units.reduce((sum, u) => sum + u.residents, 0)
+      const alias = {prob: [] as number[], unit: [] as number[], other: [] as number[]}
+      buildAlias(units.map((u) => u.residents / total), units.map((u) => unitIndex.get(u.id)!), alias)
+      byTier.set(d.at, (tier = {units: alias.unit.slice(), total, alias}))
+    }
+    const total = tier.total
     const rate = d.perResidentHour * total
     if (!(rate > 0 && Number.isFinite(rate))) continue
     arr.src.push(s)
@@ -252,9 +167,13 @@ export function compileModel(model: Model): Compiled {
     arr.offset.push(0)
     arr.rng.push(stream(`arrival\u0000demand\u0000${d.id}`))
     arr.aStart.push(alias.prob.length)
-    buildAlias(units.map((u) => u.residents / total), units.map((u) => unitIndex.get(u.id)!), alias)
+    for (let k = 0; k < tier.units.length; k++) {
+      alias.prob.push(tier.alias.prob[k])
+      alias.unit.push(tier.alias.unit[k])
+      alias.other.push(tier.alias.other[k])
+    }
     arr.aEnd.push(alias.prob.length)
-    for (const u of units) want(needs, unitIndex.get(u.id)!)
+    for (const u of tier.units) want(needs, u)
   }
 
   const escalationDist = dists.add(model.defaults.escalationEffort)
@@ -263,19 +182,22 @@ export function compileModel(model: Model): Compiled {
   const arbitrationDist = dists.add(model.rules.buckPassing.arbitrationEffort)
   const dispatchDist = dists.add(model.rules.hotline?.dispatchEffort ?? {dist: 'fixed', value: 0})
   const routeTables = routes.freeze()
-  const seenTrees = new Set<string>()
+  const nTrees = routeTables.treeIssuer.length
+  const seenTrees = new Set<number>()
+  const leaves: Int32Array[] = []
+  const leavesOf = (tree: number) => (leaves[tree] ??= treeLeaves(routeTables, tree))
   for (let a = 0; a < arr.src.length; a++) {
     const tree = arr.tree[a]
     const needs = src.needs[arr.src[a]]
-    if (tree < 0 || seenTrees.has(`${needs}:${tree}`)) continue
-    seenTrees.add(`${needs}:${tree}`)
-    collectLeaves(routeTables, tree, (unit) => want(needs, unit))
+    if (tree < 0 || seenTrees.has(needs * nTrees + tree)) continue
+    seenTrees.add(needs * nTrees + tree)
+    for (const unit of leavesOf(tree)) want(needs, unit)
   }
   const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
   for (const slot of wanted) {
     const needs = Math.floor(slot / nUnits)
     const unit = slot - needs * nUnits
-    planOf[slot] = plans.plan(needsLists[needs], unitIds[unit], needsRequest[needs])
+    planOf[slot] = plans.plan(needsLists[needs], unit, needsRequest[needs])
   }
   const planEntry = planEntries(planOf, plans)
   const planTables = plans.freeze()
@@ -286,7 +208,7 @@ export function compileModel(model: Model): Compiled {
     if (contested === undefined) continue
     const units: number[] = []
     if (arr.tree[a] >= 0) {
-      collectLeaves(routeTables, arr.tree[a], (u) => units.push(u))
+      for (const u of leavesOf(arr.tree[a])) units.push(u)
       units.push(routeTables.treeIssuer[arr.tree[a]])
     } else for (let k = arr.aStart[a]; k < arr.aEnd[a]; k++) units.push(alias.unit[k])
     for (const u of units) {
@@ -366,22 +288,5 @@ export function compileModel(model: Model): Compiled {
     escalationDist,
     reportDist,
     formalShare: model.defaults.formalShare,
-  }
-}
-
-/** The unit of a plan's last stage (the one with an end code), from its first stage. */
-function lastStageUnit(p: PlanTables, first: number): number {
-  let st = first
-  while (p.stageRec[(st << 2) + S_END] === 0) st++
-  return p.stageRec[(st << 2) + S_UNIT]
-}
-
-function collectLeaves(r: RouteTables, tree: number, visit: (unit: number) => void): void {
-  const stack: number[] = []
-  for (let i = r.treeRootStart[tree]; i < r.treeRootEnd[tree]; i++) stack.push(r.roots[i])
-  while (stack.length > 0) {
-    const n = stack.pop()!
-    if (r.nodeLeaf[n] === 1) visit(r.nodeUnit[n])
-    else for (let c = r.nodeChildStart[n]; c < r.nodeChildEnd[n]; c++) stack.push(r.children[c])
   }
 }

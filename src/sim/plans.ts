@@ -1,11 +1,13 @@
 // Work plans: what happens to an item once it is at the unit that must handle it. A plan is
 // a short list of stages (formal part, hand-offs, escalation hops, report, summons wait,
-// dispatch, the work) built once per (needed powers, start unit) from routing.ts, which the
-// structural flow analysis follows too.
-import {dispatchPlan, isTerritorial, resolutionPlan} from '../model/routing.js'
+// dispatch, the work), one per (needed powers, start unit), from routing.ts, which the
+// structural flow analysis follows too. Plans of the same shape (every community of a street,
+// for the same needs) are built once and copied with the start unit replaced.
+import {dispatchPlan, isTerritorial, planShape, resolutionPlan} from '../model/routing.js'
 import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
 import type {Distribution, Model} from '../model/types.js'
 import type {DistTable} from './dist.js'
+import {IntList} from './int-list.js'
 
 /** Stage kinds. WORK and FORMAL draw the item's own effort; ESCALATE, REPORT and DISPATCH the rules'. */
 export const WORK = 0
@@ -53,11 +55,19 @@ export function isWait(type: number): boolean {
   return type === SUMMON_WAIT || type === HANDOFF || type === DISPATCH_WAIT
 }
 
+/** A plan built from routing.ts, to copy for the other units of its shape: its id, start unit and length. */
+interface Template {
+  id: number
+  unit: number
+  stages: number
+}
+
 export class PlanBuilder {
-  /** Per plan: its entry (E_*). */
-  private readonly entries: number[][] = []
-  private readonly stages: number[] = []
+  /** Per plan: its entry (E_*), 8 numbers. */
+  private readonly entries = new IntList()
+  private readonly stages = new IntList(1 << 16)
   private readonly summonsTime = new Map<string, Distribution>()
+  private readonly summons = (from: string, to: string): Distribution | undefined => this.summonsTime.get(`${from}\u0000${to}`)
 
   constructor(
     private readonly ix: ModelIndex,
@@ -72,21 +82,44 @@ export class PlanBuilder {
     }
   }
 
+  /** The plan first built for each shape (routing.ts planShape), for territorial start units and for the others. */
+  private readonly templates = [new Map<string, Template>(), new Map<string, Template>()]
+
   /**
-   * The plan of an item needing `needs` that lands on unit `unitId`; `request` for resident
-   * demand. Called once per (needs, unit) slot of compile.ts's planOf, so nothing is cached here.
+   * The plan of an item needing `needs` that lands on unit `unit` (an index); `request` for
+   * resident demand. Called once per (needs, unit) slot of compile.ts's planOf: a new plan each
+   * time, copied from the first of its shape when it has one.
    */
-  plan(needs: readonly string[], unitId: string, request: boolean): number {
-    const dispatched = request && this.model.rules.hotline !== undefined && this.model.rules.hotline.centres.length > 0
-    const plan = dispatched
-      ? dispatchPlan(this.ix, unitId, needs, this.model.rules)
-      : resolutionPlan(this.ix, unitId, needs, this.model.rules, (from, to) => this.summonsTime.get(`${from}\u0000${to}`))
-    return this.build(plan, unitId)
+  plan(needs: readonly string[], unit: number, request: boolean): number {
+    const rules = this.model.rules
+    const u = this.model.units[unit]
+    if (request && rules.hotline !== undefined && rules.hotline.centres.length > 0) return this.build(dispatchPlan(this.ix, u.id, needs, rules), u.id)
+    const shape = planShape(this.ix, u, needs, rules, this.summons)
+    if (shape === undefined) return this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
+    // The plan's flags look at its last unit's territoriality, which may be the start's.
+    const templates = this.templates[isTerritorial(this.ix, u) ? 0 : 1]
+    const template = templates.get(shape)
+    if (template !== undefined) return this.copy(template, unit)
+    const id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
+    templates.set(shape, {id, unit, stages: (this.stages.length >> 2) - this.entries.at(id * 8 + E_STAGE)})
+    return id
   }
 
-  /** The entry (E_*) of plan `id`. */
-  entry(id: number): readonly number[] {
-    return this.entries[id]
+  /** A new plan equal to `t` with its start unit replaced by `unit` (planShape: it is nowhere else in it). */
+  private copy(t: Template, unit: number): number {
+    const st = this.stages
+    const first = st.length >> 2
+    const from = this.entries.at(t.id * 8 + E_STAGE) << 2
+    for (let s = from; s < from + (t.stages << 2); s++) st.push((s & 3) === S_UNIT && st.at(s) === t.unit ? unit : st.at(s))
+    const x = this.entries
+    const e0 = t.id * 8
+    for (let e = e0; e < e0 + 8; e++) x.push(e === e0 + E_STAGE ? first : e === e0 + E_UNIT && x.at(e) === t.unit ? unit : x.at(e))
+    return (x.length >> 3) - 1
+  }
+
+  /** The entries (E_*) of the plans: plan `id`'s from `id * 8`. */
+  entryTable(): Int32Array {
+    return this.entries.toInt32Array()
   }
 
   private build(planned: ResolutionPlan, unitId: string): number {
@@ -129,16 +162,19 @@ export class PlanBuilder {
           break
       }
       if (!isWait(type)) touched.add(st.unit)
-      this.stages.push(u, type, 0, dist)
-      if (last) this.stages[((first + k) << 2) + S_END] = (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | ([...touched].filter((x) => x !== raisedAt).length << 2)
+      this.stages.push(u)
+      this.stages.push(type)
+      this.stages.push(0)
+      this.stages.push(dist)
+      if (last) this.stages.set(((first + k) << 2) + S_END, (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | ([...touched].filter((x) => x !== raisedAt).length << 2))
     })
     const lastStage = plan.stages[plan.stages.length - 1]
     const lastUnit = this.ix.byId.get(lastStage.unit)
     const contestable = lastStage.type === 'work' && !plan.summons && lastUnit !== undefined && !isTerritorial(this.ix, lastUnit)
     const flags = (plan.dispatched ? F_DISPATCHED : 0) | (contestable ? F_CONTESTABLE : 0)
     const s0 = first << 2
-    this.entries.push([first, escalations, plan.summons ? 1 : 0, touched.size > 1 ? 1 : 0, this.stages[s0 + S_UNIT], this.stages[s0 + S_TYPE], this.stages[s0 + S_END], flags])
-    return this.entries.length - 1
+    for (const v of [first, escalations, plan.summons ? 1 : 0, touched.size > 1 ? 1 : 0, this.stages.at(s0 + S_UNIT), this.stages.at(s0 + S_TYPE), this.stages.at(s0 + S_END), flags]) this.entries.push(v)
+    return (this.entries.length >> 3) - 1
   }
 
   private index(id: string): number {
@@ -148,13 +184,24 @@ export class PlanBuilder {
   }
 
   freeze(): PlanTables {
-    return {stageRec: Int32Array.from(this.stages), nStages: this.stages.length >> 2}
+    return {stageRec: this.stages.toInt32Array(), nStages: this.stages.length >> 2}
   }
 }
 
 /** One record per planOf slot, so starting a plan costs one cache miss rather than three. */
 export function planEntries(planOf: Int32Array, b: PlanBuilder): Int32Array {
   const out = new Int32Array(planOf.length * 8).fill(-1)
-  for (let k = 0; k < planOf.length; k++) if (planOf[k] >= 0) out.set(b.entry(planOf[k]), k * 8)
+  const entries = b.entryTable()
+  for (let k = 0; k < planOf.length; k++) {
+    const e = planOf[k] * 8
+    if (e >= 0) for (let j = 0; j < 8; j++) out[k * 8 + j] = entries[e + j]
+  }
   return out
+}
+
+/** The unit of a plan's last stage (the one with an end code), from its first stage. */
+export function lastStageUnit(p: PlanTables, first: number): number {
+  let st = first
+  while (p.stageRec[(st << 2) + S_END] === 0) st++
+  return p.stageRec[(st << 2) + S_UNIT]
 }
