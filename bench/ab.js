@@ -1,0 +1,44 @@
+// Two builds of the engine in one process, run alternately on one model, so that both see the
+// same state of a shared machine: `node bench/ab.js BEFORE_ROOT AFTER_ROOT [model] [hours]
+// [pairs]` (roots are checkouts with a built dist/; model defaults to bench/network.yaml).
+// Prints the median user CPU time of each and the median and range of the pairs' ratios of
+// events per second (after / before). Both builds must simulate the same events.
+import {dirname, join, relative, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const [before, after] = [resolve(process.argv[2]), resolve(process.argv[3])]
+const model = resolve(process.argv[4] ?? join(HERE, 'network.yaml'))
+const hours = Number(process.argv[5] ?? 100)
+const pairs = Number(process.argv[6] ?? 16)
+
+async function runner(root) {
+  const {loadModel} = await import(join(root, 'dist/model/load.js'))
+  const {compileModel} = await import(join(root, 'dist/sim/compile.js'))
+  const {Engine} = await import(join(root, 'dist/sim/engine.js'))
+  const compiled = compileModel(await loadModel(model))
+  return () => {
+    const cpu0 = process.cpuUsage()
+    const e = new Engine(compiled, 1, hours, 0)
+    e.runUntil(hours)
+    return {cpu: process.cpuUsage(cpu0).user / 1e6, events: e.events}
+  }
+}
+
+const runBefore = await runner(before)
+const runAfter = await runner(after)
+runBefore()
+runAfter()
+const cpuBefore = [], cpuAfter = [], ratios = []
+for (let k = 0; k < pairs; k++) {
+  // Alternate which build goes first.
+  const [a, b] = k % 2 === 0 ? [runBefore(), runAfter()] : (([y, x]) => [x, y])([runAfter(), runBefore()])
+  if (a.events !== b.events) throw new Error(`the builds simulate different events: ${a.events} and ${b.events}`)
+  cpuBefore.push(a.cpu)
+  cpuAfter.push(b.cpu)
+  ratios.push(a.cpu / b.cpu)
+}
+const sorted = (xs) => [...xs].sort((x, y) => x - y)
+const median = (xs) => sorted(xs)[xs.length >> 1]
+const r = sorted(ratios)
+console.log(JSON.stringify({model: relative(process.cwd(), model), hours, pairs, events: runAfter().events, cpuBefore: median(cpuBefore), cpuAfter: median(cpuAfter), ratio: median(ratios), min: r[0], max: r[r.length - 1]}))
