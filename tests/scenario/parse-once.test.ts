@@ -2,13 +2,30 @@
 // loader instead of reading the file a second time (a third of `validate`'s start-up).
 import {readFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
-import {beforeEach, describe, expect, it, vi} from 'vitest'
-import {loadModelOrScenario} from '../../src/scenario/load.js'
-import {readRootFile} from '../../src/scenario/detect.js'
-import {checkModel} from '../../src/model/load.js'
+import {afterAll, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest'
 
+// Test files share their worker's modules (vitest.config.ts: isolate false), so the counting
+// parser is mocked for fresh copies of the loaders imported here, and taken away afterwards.
+const YAML_SOURCE = '../../src/model/yaml-source.js'
 const parsed: string[] = []
-vi.mock('../../src/model/yaml-source.js', async (importOriginal) => {
+let loadModelOrScenario: typeof import('../../src/scenario/load.js').loadModelOrScenario
+let readRootFile: typeof import('../../src/scenario/detect.js').readRootFile
+let checkModel: typeof import('../../src/model/load.js').checkModel
+
+beforeAll(async () => {
+  vi.resetModules()
+  vi.doMock(YAML_SOURCE, countingParser)
+  ;({loadModelOrScenario} = await import('../../src/scenario/load.js'))
+  ;({readRootFile} = await import('../../src/scenario/detect.js'))
+  ;({checkModel} = await import('../../src/model/load.js'))
+})
+
+afterAll(() => {
+  vi.doUnmock(YAML_SOURCE)
+  vi.resetModules()
+})
+
+async function countingParser(importOriginal: <T>() => Promise<T>) {
   const real = await importOriginal<typeof import('../../src/model/yaml-source.js')>()
   const count = <A extends unknown[], R>(f: (name: string, ...rest: A) => R) => (name: string, ...rest: A): R => {
     parsed.push(basename(name))
@@ -23,7 +40,7 @@ vi.mock('../../src/model/yaml-source.js', async (importOriginal) => {
       return real.parseYamlText(input, file, options)
     },
   }
-})
+}
 
 const fx = (name: string) => join(import.meta.dirname, 'fixtures', name)
 
