@@ -2,10 +2,7 @@
 // loader instead of reading the file a second time (a third of `validate`'s start-up).
 import {readFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
-import {beforeEach, describe, expect, it, vi} from 'vitest'
-import {loadModelOrScenario} from '../../src/scenario/load.js'
-import {readRootFile} from '../../src/scenario/detect.js'
-import {checkModel} from '../../src/model/load.js'
+import {beforeAll, beforeEach, describe, expect, it, vi} from 'vitest'
 
 const parsed: string[] = []
 vi.mock('../../src/model/yaml-source.js', async (importOriginal) => {
@@ -26,6 +23,19 @@ vi.mock('../../src/model/yaml-source.js', async (importOriginal) => {
 })
 
 const fx = (name: string) => join(import.meta.dirname, 'fixtures', name)
+
+let loadModelOrScenario: typeof import('../../src/scenario/load.js').loadModelOrScenario
+let readRootFile: typeof import('../../src/scenario/detect.js').readRootFile
+let checkModel: typeof import('../../src/model/load.js').checkModel
+
+// Test files share their worker's modules (vitest.config.ts): the loaders an earlier file
+// imported hold the real parser, so they are imported afresh here, through the mock.
+beforeAll(async () => {
+  vi.resetModules()
+  ;({loadModelOrScenario} = await import('../../src/scenario/load.js'))
+  ;({readRootFile} = await import('../../src/scenario/detect.js'))
+  ;({checkModel} = await import('../../src/model/load.js'))
+})
 
 beforeEach(() => {
   parsed.length = 0
