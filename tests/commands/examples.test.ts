@@ -4,7 +4,8 @@
 // what the examples write lands there. A shell pipe or redirect ends the loudou part of a line,
 // and `*` expands as a shell would. Runs are cut to two replications of at most two months
 // (`shortened`): the examples check that the commands work as written, not what a full run
-// says; the first example, `simulate models/classroom.yaml`, keeps the default run length.
+// says; the first example, `simulate models/classroom.yaml`, keeps the default run length. Sweeps
+// run on one worker thread.
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -72,8 +73,11 @@ const DEFAULT_RUN = 'simulate models/classroom.yaml'
 const RUNS = new Set(['simulate', 'compare', 'report'])
 const SHORT = {replications: 2, horizon: '2mo'}
 
-/** The example's words with its simulation shortened (at most two replications of two months). */
+/** The example's words with its simulation shortened (at most two replications of two months; sweeps on one worker). */
 function shortened(line: string, args: string[]): string[] {
+  // A sweep runs on one thread: a worker per core loads the simulator once more each, to run a
+  // handful of one-month points.
+  if (args[0] === 'sweep' && args[1] !== 'merge' && !args.includes('--workers')) return [...args, '--workers', '1']
   if (line === DEFAULT_RUN || !RUNS.has(args[0]) || args.includes('--no-simulate') || args.some((a) => a.endsWith('.parquet'))) return args
   const out = [...args]
   const r = out.findIndex((a) => a === '-r' || a === '--replications')

@@ -147,7 +147,7 @@ describe('Chinese output has no untranslated English', () => {
     ['import --template', ['import', '--template', templateFile]],
     ['import, no files', ['import']],
     ['export', ['export', 'models/classroom.yaml', '--format', 'dot']],
-    ['sweep', ['sweep', 'sweeps/classroom-staff.yaml', '--samples', '2', '--replications', '1', '--horizon', '1w']],
+    ['sweep', ['sweep', 'sweeps/classroom-staff.yaml', '--samples', '2', '--replications', '1', '--horizon', '1w', '--workers', '1']],
     ['usage: a mistyped command', ['simulat', 'models/classroom.yaml']],
     ['usage: an unknown flag', ['simulate', 'models/classroom.yaml', '--bogus']],
     ['usage: --xlsx not a workbook (compare)', ['compare', 'models/classroom.yaml', 'scenarios/classroom/beijing.yaml', '--xlsx', 'table.txt']],
