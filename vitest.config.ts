@@ -14,6 +14,7 @@ const LONGEST = [
   'tests/sim/warmup-coverage.test.ts',
   'tests/sim/queueing.test.ts',
   'tests/e2e/terminal.test.ts',
+  'tests/e2e/pack.test.ts',
 ]
 
 class LongestFirst extends BaseSequencer {
