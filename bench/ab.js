@@ -5,6 +5,7 @@
 // events per second (after / before). Both builds must simulate the same events.
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {timedEngine} from './measure.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const [before, after] = [resolve(process.argv[2]), resolve(process.argv[3])]
@@ -18,10 +19,8 @@ async function runner(root) {
   const {Engine} = await import(join(root, 'dist/sim/engine.js'))
   const compiled = compileModel(await loadModel(model))
   return () => {
-    const cpu0 = process.cpuUsage()
-    const e = new Engine(compiled, 1, hours, 0)
-    e.runUntil(hours)
-    return {cpu: process.cpuUsage(cpu0).user / 1e6, events: e.events}
+    const {engine, cpu} = timedEngine(Engine, compiled, hours)
+    return {cpu, events: engine.events}
   }
 }
 

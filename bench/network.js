@@ -7,16 +7,10 @@ import {fileURLToPath} from 'node:url'
 import {loadModel} from '../dist/model/load.js'
 import {compileModel} from '../dist/sim/compile.js'
 import {Engine, U_BUSY_HOURS, L_COUNT, L_HOURS} from '../dist/sim/engine.js'
+import {timed} from './measure.js'
 import {runTwin} from './twin.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
-
-function timed(run) {
-  const cpu0 = process.cpuUsage()
-  const t0 = performance.now()
-  const r = run()
-  return {...r, wall: (performance.now() - t0) / 1000, cpu: process.cpuUsage(cpu0).user / 1e6}
-}
 
 /** One run of the network model by the engine (compile not timed: the twin has none). */
 function engineRun(compiled, horizon, seed) {

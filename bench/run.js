@@ -14,6 +14,7 @@ import {Engine} from '../dist/sim/engine.js'
 import {runReplication} from '../dist/sim/replication.js'
 import {simulateModel} from '../dist/sim/parallel.js'
 import {buildCityModel} from './city-model.js'
+import {timed} from './measure.js'
 import {networkMarkdown, networkPairs} from './network.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -104,10 +105,8 @@ function mmRuns(reps) {
   const {model, horizon} = mm15(QUICK ? 20_000 : 1_000_000)
   const out = []
   for (let s = 1; s <= reps; s++) {
-    const cpu0 = process.cpuUsage()
-    const t = performance.now()
-    const r = runReplication(model, {seed: s, horizon, warmup: 0})
-    out.push({wall: (performance.now() - t) / 1000, cpu: process.cpuUsage(cpu0).user / 1e6, events: r.events, customers: r.items.generated, wait: r.units[0].meanWait})
+    const {r, wall, cpu} = timed(() => ({r: runReplication(model, {seed: s, horizon, warmup: 0})}))
+    out.push({wall, cpu, events: r.events, customers: r.items.generated, wait: r.units[0].meanWait})
   }
   return out
 }

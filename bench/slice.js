@@ -3,6 +3,7 @@
 // root/models/city-scale.yaml (default: this checkout, 300 h) and prints one JSON line.
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {timedEngine} from './measure.js'
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'))
 const hours = Number(process.argv[3] ?? 300)
@@ -13,10 +14,5 @@ const model = await loadModel(join(root, 'models/city-scale.yaml'))
 const t0 = performance.now()
 const compiled = compileModel(model)
 const compileMs = performance.now() - t0
-const cpu0 = process.cpuUsage()
-const t1 = performance.now()
-const e = new Engine(compiled, 1, hours, 0)
-e.runUntil(hours)
-const wall = (performance.now() - t1) / 1000
-const cpu = process.cpuUsage(cpu0).user / 1e6
+const {engine: e, wall, cpu} = timedEngine(Engine, compiled, hours)
 console.log(JSON.stringify({root, hours, compileMs, events: e.events, items: e.generated, wall, cpu, rate: e.events / cpu}))

@@ -6,10 +6,11 @@
 // minus bare node's. Writes its section of bench/RESULTS.md. Run: `npm run build && node
 // bench/startup.js` (ROUNDS=5 RUNS=20 by default).
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync} from 'node:fs'
 import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {writeResultsSection} from './measure.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..')
@@ -80,10 +81,6 @@ const section = [
   'cache (bin/run.js turns it on where the runtime has it); this machine runs Node 20, which has none.',
   '<!-- /startup -->',
 ]
-const file = join(HERE, 'RESULTS.md')
-const text = readFileSync(file, 'utf8')
-const at = text.indexOf('<!-- startup -->')
-const end = text.indexOf('<!-- /startup -->')
 const body = section.join('\n') + '\n'
-writeFileSync(file, at >= 0 && end > at ? text.slice(0, at) + body + text.slice(end + '<!-- /startup -->\n'.length) : `${text.trimEnd()}\n\n${body}`)
+writeResultsSection('startup', body)
 console.log(body)

@@ -7,10 +7,11 @@
 // shared. Writes its section of bench/RESULTS.md. Run: `npm run build && node bench/sweep.js`.
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync} from 'node:fs'
 import os from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {writeResultsSection} from './measure.js'
 import {simulateModel} from '../dist/sim/index.js'
 import {cellModel, loadSweep, runSweep, summariseSweep, tableParquet} from '../dist/sweep/index.js'
 
@@ -156,10 +157,6 @@ const lines = [
   '`ONLY=parallel HORIZON=8000 node bench/sweep.js` pairs 1 and 2 workers on longer units.',
   '<!-- /sweep -->',
 ]
-const file = join(HERE, 'RESULTS.md')
-const text = readFileSync(file, 'utf8')
 const section = lines.join('\n') + '\n'
-const at = text.indexOf('<!-- sweep -->')
-const end = text.indexOf('<!-- /sweep -->')
-writeFileSync(file, at >= 0 && end > at ? text.slice(0, at) + section + text.slice(end + '<!-- /sweep -->\n'.length) : `${text.trimEnd()}\n\n${section}`)
+writeResultsSection('sweep', section)
 console.log(section)

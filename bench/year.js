@@ -5,6 +5,7 @@
 import {checkModel} from '../dist/model/load.js'
 import {compileModel} from '../dist/sim/compile.js'
 import {Engine} from '../dist/sim/engine.js'
+import {timedEngine} from './measure.js'
 
 const file = process.argv[2]
 const t0 = performance.now()
@@ -19,12 +20,7 @@ const t1 = performance.now()
 const compiled = compileModel(model)
 const compileMs = performance.now() - t1
 const horizon = process.argv[3] ? Number(process.argv[3]) : model.clock.hoursPerDay * model.clock.daysPerYear
-const cpu0 = process.cpuUsage()
-const t2 = performance.now()
-const e = new Engine(compiled, 1, horizon, 0)
-e.runUntil(horizon)
-const wall = (performance.now() - t2) / 1000
-const cpu = process.cpuUsage(cpu0).user / 1e6
+const {engine: e, wall, cpu} = timedEngine(Engine, compiled, horizon)
 console.log(JSON.stringify({
   file, valid: true, warnings: problems.length - errors.length, units: model.units.length, tasks: model.tasks.length, demand: model.demand.length,
   loadMs, compileMs, horizon, events: e.events, items: e.generated, wall, cpu, peakRssMB: process.resourceUsage().maxRSS / 1024,
