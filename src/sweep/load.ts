@@ -10,7 +10,8 @@ import type {Problem} from '../model/problems.js'
 import type {Clock} from '../model/types.js'
 import {readYamlFile} from '../model/yaml-source.js'
 import {zodIssuesToProblems} from '../model/zod-problems.js'
-import {isScenarioFile, loadScenarioSync} from '../scenario/load.js'
+import {readRootFile} from '../scenario/detect.js'
+import {loadScenarioSync} from '../scenario/load.js'
 import {checkSweep} from './check.js'
 import type {CheckedSweep, SweepOverrides} from './check.js'
 import {SweepFileSchema} from './schema.js'
@@ -33,12 +34,14 @@ export function loadSweep(file: string, overrides: SweepOverrides = {}, window?:
     const l = src.locate(['base'])
     throw new ModelError([{...l, message: `the base ${input.base} does not exist (looked for ${basePath})`, hint: 'give the model or scenario path relative to the sweep file', severity: 'error'}])
   }
+  // The base is parsed once: the parse that tells a scenario is handed on to its loader.
+  const {root, scenario} = readRootFile(basePath)
   let base
-  if (isScenarioFile(basePath)) {
-    const s = loadScenarioSync(basePath)
+  if (scenario) {
+    const s = loadScenarioSync(basePath, {}, undefined, root)
     base = {model: s.baseline, reforms: s.scenario.reforms, warnings: s.warnings}
   } else {
-    const m = loadModelSync(basePath)
+    const m = loadModelSync(basePath, {}, root)
     base = {model: m.model, reforms: undefined, warnings: m.warnings}
   }
   const clock = base.model.clock

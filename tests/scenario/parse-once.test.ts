@@ -11,6 +11,7 @@ const parsed: string[] = []
 let loadModelOrScenario: typeof import('../../src/scenario/load.js').loadModelOrScenario
 let readRootFile: typeof import('../../src/scenario/detect.js').readRootFile
 let checkModel: typeof import('../../src/model/load.js').checkModel
+let loadSweep: typeof import('../../src/sweep/load.js').loadSweep
 
 beforeAll(async () => {
   vi.resetModules()
@@ -18,6 +19,7 @@ beforeAll(async () => {
   ;({loadModelOrScenario} = await import('../../src/scenario/load.js'))
   ;({readRootFile} = await import('../../src/scenario/detect.js'))
   ;({checkModel} = await import('../../src/model/load.js'))
+  ;({loadSweep} = await import('../../src/sweep/load.js'))
 })
 
 afterAll(() => {
@@ -68,5 +70,11 @@ describe('the model argument is parsed once', () => {
     const r = checkModel('<stdin>', {}, text, root)
     expect(r.model?.units.length).toBeGreaterThan(0)
     expect(parsed).toEqual(['<stdin>'])
+  })
+
+  it('a sweep, its base scenario, then that scenario\'s base model', () => {
+    const sweep = loadSweep(join(import.meta.dirname, '..', 'sweep', 'fixtures', 'leakage.yaml'))
+    expect(sweep.plan.base).toBe('catalogue.yaml')
+    expect(parsed).toEqual(['leakage.yaml', 'catalogue.yaml', 'mini.yaml'])
   })
 })
