@@ -30,8 +30,15 @@ runBefore()
 runAfter()
 const cpuBefore = [], cpuAfter = [], ratios = []
 for (let k = 0; k < pairs; k++) {
-  // Alternate which build goes first.
-  const [a, b] = k % 2 === 0 ? [runBefore(), runAfter()] : (([y, x]) => [x, y])([runAfter(), runBefore()])
+  // Alternate which build goes first: a is the run before, b the run after.
+  let a, b
+  if (k % 2 === 0) {
+    a = runBefore()
+    b = runAfter()
+  } else {
+    b = runAfter()
+    a = runBefore()
+  }
   if (a.events !== b.events) throw new Error(`the builds simulate different events: ${a.events} and ${b.events}`)
   cpuBefore.push(a.cpu)
   cpuAfter.push(b.cpu)
