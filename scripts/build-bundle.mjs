@@ -3,8 +3,8 @@
 // several hundred: bin/run.js → dist/cli/main.js, every command (dist/commands/**, the paths the
 // oclif manifest names) and the not-found hook, with @oclif/core, zod and yaml inside. Code
 // shared between them lands once in dist/chunks/ (ESM code splitting); a module imported lazily
-// stays a chunk of its own, loaded when used. Run by `npm run build` after tsc, whose output it
-// overwrites at those paths; the rest of tsc's dist/ stays (worker threads start from
+// stays a chunk of its own, loaded when used. Run by `npm run build` after build-transpile.mjs, whose
+// output it overwrites at those paths; the rest of that dist/ stays (worker threads start from
 // dist/sim/worker.js and dist/sweep/worker.js, scripts import dist modules).
 //
 // Packages loaded only by some commands (ink, react, exceljs, graphology …) stay outside the
@@ -26,7 +26,7 @@ const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 
 
 // A module's own location: `import.meta.url` in the sources means "where this module's file
 // is" (the report's assets, worker scripts beside the module). Bundled, the module lands in
-// another file, so the expression is replaced by the URL of the file tsc wrote for it.
+// another file, so the expression is replaced by the URL of the file build-transpile.mjs wrote for it.
 const HERE = '__loudouModuleUrl__'
 
 const commands = readdirSync(join(src, 'commands'), {recursive: true}).filter((f) => f.endsWith('.ts')).map((f) => join(src, 'commands', f))

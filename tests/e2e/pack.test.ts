@@ -35,7 +35,7 @@ describe('the packed loudou', () => {
     for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/run.js', 'oclif.manifest.json', 'dist/commands/simulate.js', 'models/classroom.yaml', 'docs/event-logs.md']) expect(files).toContain(f)
     expect(files.filter((f) => /^(src|tests|bench|scripts)\//.test(f) || f === 'bin/dev.js' || f.endsWith('.ts'))).toEqual([])
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
-    expect(pkg.scripts.prepack).toBe('npm run build')
+    expect(pkg.scripts.prepack).toBe('npm run typecheck && npm run build')
     for (const dev of ['tsx', 'vitest', 'graphology-metrics', 'graphology-shortest-path', 'graphology-graphml', 'sigma', 'ajv']) expect(Object.keys(pkg.dependencies)).not.toContain(dev)
   })
 
