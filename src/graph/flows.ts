@@ -71,7 +71,7 @@ interface Group {
   rateInspector: number
   tasks: number[]
   /** rate and rate × effort by the powers the tasks need (resolution is planned per target). */
-  byNeeds: Map<string, {needs: string[]; rate: number; rateEffort: number}>
+  byNeeds: Map<string, {needs: string[]; key: string; rate: number; rateEffort: number}>
 }
 
 /** Where booked hours come from: one issuer's instances of a task, or a demand type. */
@@ -161,7 +161,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
       if (n) {
         n.rate += rate
         n.rateEffort += rate * effort
-      } else b.byNeeds.set(needsKey, {needs: task.needs, rate, rateEffort: rate * effort})
+      } else b.byNeeds.set(needsKey, {needs: task.needs, key: needsKey, rate, rateEffort: rate * effort})
     }
   })
 
@@ -175,16 +175,22 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
     return f
   }
   const words = (model.tasks.length + 31) >>> 5
-  const channels = new Map<string, Channel & {bits: Uint32Array}>()
+  // Channels by type, sender and receiver (nested maps: no key string per route edge).
+  const channels = new Map<string, Map<string, Channel & {bits: Uint32Array}>>()
+  const channelList: (Channel & {bits: Uint32Array})[] = []
   const tierItems = new Map<Tier, Set<string>>(TIERS.map((t) => [t, new Set<string>()]))
   const del = {perYear: 0, hopsPerYear: 0, maxHops: 0}
-  const plans = new Map<string, ResolutionPlan>()
+  // Plans by (dispatched, needs) and then unit: about a million lookups at city scale, so no
+  // key string is built per lookup.
+  const plans = [new Map<string, Map<string, ResolutionPlan>>(), new Map<string, Map<string, ResolutionPlan>>()]
   const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0
-  const planOf = (id: string, needs: string[], request: boolean): ResolutionPlan => {
+  const planOf = (id: string, needs: string[], needsKey: string, request: boolean): ResolutionPlan => {
     const dispatched = request && hotline
-    const key = `${id}\u0000${needs.join(',')}\u0000${dispatched ? 'd' : ''}`
-    let p = plans.get(key)
-    if (!p) plans.set(key, (p = dispatched ? dispatchPlan(ix, id, needs, model.rules) : resolutionPlan(ix, id, needs, model.rules)))
+    const byNeeds = plans[dispatched ? 1 : 0]
+    let byUnit = byNeeds.get(needsKey)
+    if (!byUnit) byNeeds.set(needsKey, (byUnit = new Map()))
+    let p = byUnit.get(id)
+    if (!p) byUnit.set(id, (p = dispatched ? dispatchPlan(ix, id, needs, model.rules) : resolutionPlan(ix, id, needs, model.rules)))
     return p
   }
   const formalShare = model.defaults.formalShare
@@ -207,8 +213,8 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
   }
   const stageHours = (type: StageType, items: number, hours: number): number =>
     type === 'work' ? hours : type === 'formal' ? formalShare * hours : type === 'escalate' ? items * escalationEffort : type === 'report' ? items * reportEffort : type === 'dispatch' ? items * dispatchEffort : 0
-  const book = (id: string, needs: string[], items: number, hours: number, own: 'taskHours' | 'demandHours' | 'returnedHours', src?: FlowSource, contested?: Contested): void => {
-    const plan = planOf(id, needs, own === 'demandHours')
+  const book = (id: string, needs: string[], needsKey: string, items: number, hours: number, own: 'taskHours' | 'demandHours' | 'returnedHours', src?: FlowSource, contested?: Contested): void => {
+    const plan = planOf(id, needs, needsKey, own === 'demandHours')
     const last = plan.stages[plan.stages.length - 1]
     for (const st of plan.stages) {
       const h = stageHours(st.type, items, hours)
@@ -241,7 +247,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
   /** The group's items for `target` booked at `id` (the target, or the issuer for returned items). */
   const resolve = (id: string, factor: number, g: Group, own: 'taskHours' | 'returnedHours', src?: FlowSource, target = id): void => {
     const size = sizeOf(target, g.per)
-    for (const n of g.byNeeds.values()) book(id, n.needs, factor * n.rate * H, factor * n.rateEffort * H * size, own, src, g.contested)
+    for (const n of g.byNeeds.values()) book(id, n.needs, n.key, factor * n.rate * H, factor * n.rateEffort * H * size, own, src, g.contested)
   }
 
   for (const [route, byGate] of groups) {
@@ -252,10 +258,25 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
     const chan = (i: number): Channel & {bits: Uint32Array} => {
       if (chans[i]) return chans[i]
       const e = route.edges[i]
-      const k = `${type}\n${e.from}\n${e.to}`
-      let ch = channels.get(k)
-      if (!ch) channels.set(k, (ch = {type, from: e.from, to: e.to, tasksPerYear: 0, hoursPerYear: 0, items: 0, bits: new Uint32Array(words)}))
+      let byTo = channels.get(`${type}\n${e.from}`)
+      if (!byTo) channels.set(`${type}\n${e.from}`, (byTo = new Map()))
+      let ch = byTo.get(e.to)
+      if (!ch) {
+        byTo.set(e.to, (ch = {type, from: e.from, to: e.to, tasksPerYear: 0, hoursPerYear: 0, items: 0, bits: new Uint32Array(words)}))
+        channelList.push(ch)
+      }
       return (chans[i] = ch)
+    }
+    // The receiving units' records, also once per route; the issuer joins a unit's issuers on
+    // the first instance that reaches it.
+    const receivers: UnitFlow[] = new Array(route.edges.length)
+    const receiver = (i: number): UnitFlow => {
+      let f = receivers[i]
+      if (!f) {
+        f = receivers[i] = unitFlow(route.edges[i].to)
+        f.issuers.add(route.issuer)
+      }
+      return f
     }
     for (const g of byGate.values()) {
       const gbit = g.gate ? tierBit(g.gate.tier) : 0
@@ -273,8 +294,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
         ch.tasksPerYear += fe * g.rate * H
         ch.hoursPerYear += hours
         for (let w = 0; w < words; w++) ch.bits[w] |= bits[w]
-        const f = unitFlow(e.to)
-        f.issuers.add(route.issuer)
+        const f = receiver(i)
         f.inflowByIssuer.set(route.issuer, (f.inflowByIssuer.get(route.issuer) ?? 0) + hours)
         if (e.relay) {
           f.relayHours += hours
@@ -322,17 +342,18 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
     const src: FlowSource | undefined = tap ? {demand: di} : undefined
     const effort = meanOf(d.effort)
     const contested = d.contested !== undefined && d.contested.share > 0 ? d.contested : undefined
+    const needsKey = d.needs.join(',')
     for (const u of model.units) {
       // Requests arise at territorial units with residents, as in the simulation.
       if (u.tier !== d.at || !(u.residents > 0) || !isTerritorial(ix, u)) continue
       const items = d.perResidentHour * u.residents * H
       if (!(items * effort > 0)) continue
-      book(u.id, d.needs, items, items * effort * sizeOf(u.id, d.effortPer), 'demandHours', src, contested)
+      book(u.id, d.needs, needsKey, items, items * effort * sizeOf(u.id, d.effortPer), 'demandHours', src, contested)
     }
   })
 
   const out: Channel[] = []
-  for (const {bits, ...ch} of channels.values()) out.push({...ch, items: popcount(bits)})
+  for (const {bits, ...ch} of channelList) out.push({...ch, items: popcount(bits)})
   return {hoursPerYear: H, ix, channels: out, units, tierItems, deliveries: del}
 }
 
