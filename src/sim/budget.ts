@@ -74,7 +74,7 @@ function meanStagesByNeeds(c: Compiled): Float64Array {
       const slot = k * c.nUnits + u
       if (c.planOf[slot] < 0) continue
       // A plan's stages run from its first to the one carrying an end code (plans.ts).
-      let st = c.planEntry[slot * 8 + E_STAGE]
+      let st = c.planEntry[c.planOf[slot] * 8 + E_STAGE]
       let stages = 1
       while (c.plans.stageRec[(st << 2) + S_END] === 0) {
         st++

@@ -10,6 +10,7 @@ import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
 import {DistTable, FIXED} from './dist.js'
 import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder, planEntries} from './plans.js'
+import {sharePlans} from './plan-share.js'
 import {RouteBuilder, treeLeaves} from './routes.js'
 
 export {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
@@ -280,9 +281,7 @@ export function compileModel(model: Model): Compiled {
     aliasOther: Int32Array.from(alias.other),
     ...aliasRecords(alias),
     routes: routeTables,
-    plans: planTables,
-    planOf,
-    planEntry,
+    ...sharePlans(planOf, planEntry, planTables, nUnits),
     streamKeys,
     redundancyWindow: model.defaults.redundancyWindow,
     escalationDist,

@@ -88,10 +88,11 @@ export interface Compiled {
   aliasRecProb: Float64Array
   aliasRecUnit: Int32Array
   routes: RouteTables
+  /** Stage records of the shared plans (plan-share.ts: S_UNIT may be SELF, the plan's start unit). */
   plans: PlanTables
-  /** Plan of (needs set, unit): planOf[needs * nUnits + unit], -1 when not needed. */
+  /** Shared plan of (needs set, start unit): planOf[needs * nUnits + unit], -1 when not needed. */
   planOf: Int32Array
-  /** planOf's plans unrolled for the hot loop (plans.ts E_*): planEntry[slot * 8 + E_*]. */
+  /** Per shared plan, its counters and first stage for the hot loop (plans.ts E_*): planEntry[plan * 8 + E_*]. */
   planEntry: Int32Array
   streamKeys: string[]
   /** defaults.redundancyWindow: two inspections of a unit in a category closer than this are redundant. */

@@ -49,7 +49,7 @@ export function onArrival(e: Engine, a: number): void {
     e.raised++
   }
   if (e.tracer !== null) e.tracer.newRequest(e.now, unit, s, counted)
-  startPlan(e, -1, c.srcNeeds[s] * c.nUnits + unit, s, unit, -1, e.now)
+  startPlan(e, -1, unit, s, unit, -1, e.now)
 }
 
 /** One visit of an inspection campaign, at a time drawn uniformly over the task's spread. */
@@ -158,7 +158,7 @@ function returnLeaves(e: Engine, n: number, s: number, issuer: number, birth: nu
     if (e.tracer !== null) e.tracer.item = e.tracer.base + e.tracer.leafOrd[n]
     const handoff = c.unitHandoff[issuer]
     if (handoff < 0) {
-      startPlan(e, -1, c.srcNeeds[s] * c.nUnits + issuer, s, r.nodeUnit[n], issuer, birth)
+      startPlan(e, -1, issuer, s, r.nodeUnit[n], issuer, birth)
       return
     }
     const j = newJob(e, WAIT_RETURN, s, birth, issuer)
@@ -207,6 +207,6 @@ export function arrivedAfterWait(e: Engine, j: number): boolean {
   }
   const s = jobs.i[io + J_SRC], target = jobs.i[io + J_TARGET], issuer = jobs.i[io + J_ISSUER], birth = jobs.f[(j << JF_SHIFT) + J_BIRTH]
   if (kind === WAIT_LEAF) startItem(e, j, s, target, issuer, birth)
-  else startPlan(e, j, e.c.srcNeeds[s] * e.c.nUnits + issuer, s, target, issuer, birth)
+  else startPlan(e, j, issuer, s, target, issuer, birth)
   return true
 }

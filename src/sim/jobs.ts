@@ -67,6 +67,11 @@ export class JobPool {
   live = 0
   /** Growth beyond this many jobs throws LiveBoundError (bounds.ts); set by the replication. */
   maxCapacity = Infinity
+  /**
+   * The unit a job's plan started at where that is not its target: an item an access catalogue
+   * sent back to its issuer (plan-share.ts SELF). Rare, so a map rather than a record field.
+   */
+  private readonly planStarts = new Map<number, number>()
 
   constructor(capacity = 1024) {
     this.grow(capacity)
@@ -83,11 +88,23 @@ export class JobPool {
   }
 
   release(j: number): void {
+    if (this.planStarts.size !== 0) this.planStarts.delete(j)
     const o = j << JI_SHIFT
     this.i[o + J_KIND] = FREE
     this.i[o + J_NEXT] = this.freeHead
     this.freeHead = j
     this.live--
+  }
+
+  /** Job j's plan starts at unit `start`, not at its target. */
+  startsAt(j: number, start: number): void {
+    this.planStarts.set(j, start)
+  }
+
+  /** The unit job j's plan started at: plan-share.ts SELF stands for it. */
+  planStart(j: number): number {
+    const target = this.i[(j << JI_SHIFT) + J_TARGET]
+    return this.planStarts.size === 0 ? target : (this.planStarts.get(j) ?? target)
   }
 
   kind(j: number): number {

@@ -7,6 +7,7 @@ import {EV_DELAY_END} from './engine.js'
 import {ARBITRATE, INSPECTOR, J_AUX, J_BIRTH, J_DIST, J_END, J_ISSUER, J_KIND, J_REF, J_SCALE, J_SRC, J_TARGET, J_UNIT, JI_SHIFT, JF_SHIFT, RELAY, STAGE, TRANSFER, WAITING} from './jobs.js'
 import {COMPLETED, DISPATCH, E_END, E_ESCALATIONS, E_FLAGS, E_MULTI, E_STAGE, E_SUMMONS, E_TYPE, E_UNIT, ESCALATE, F_CONTESTABLE, FORMAL, HANDOFF, isWait, REPORT, S_DIST, S_END, S_TYPE, S_UNIT, SUMMON_WAIT, WORK} from './plans.js'
 import {collect, collectionScale} from './collect.js'
+import {SELF} from './plan-share.js'
 import {sample} from './dist.js'
 import {traceStage} from './trace.js'
 import {arbitrationDone, contestAfterWait, enterContest, transferDone} from './contest.js'
@@ -49,14 +50,17 @@ export function startItem(e: Engine, j: number, s: number, unit: number, issuer:
     if (tr !== null && birth >= e.warmup) tr.emit(e.now, 'inspected', tr.item, tr.inst, unit, s)
     e.enqueue(k, issuer)
   }
-  startPlan(e, j, c.srcNeeds[s] * c.nUnits + unit, s, unit, issuer, birth)
+  startPlan(e, j, unit, s, unit, issuer, birth)
 }
 
-/** An item starts the plan of planOf slot `slot` (needs × units + the unit handling it), in job j or a new one. */
-export function startPlan(e: Engine, j: number, slot: number, s: number, target: number, issuer: number, birth: number): void {
+/**
+ * An item of source s starts its plan at unit `start` (its target, or the issuer it was sent
+ * back to), in job j or a new one.
+ */
+export function startPlan(e: Engine, j: number, start: number, s: number, target: number, issuer: number, birth: number): void {
   const c = e.c
   const pe = c.planEntry
-  const po = slot << 3
+  const po = c.planOf[c.srcNeeds[s] * c.nUnits + start] << 3
   const counted = birth >= e.warmup
   if (counted) {
     e.escalations += pe[po + E_ESCALATIONS]
@@ -65,17 +69,20 @@ export function startPlan(e: Engine, j: number, slot: number, s: number, target:
   }
   if (j < 0) j = newJob(e, STAGE, s, birth, issuer)
   e.jobs.i[(j << JI_SHIFT) + J_TARGET] = target
+  if (start !== target) e.jobs.startsAt(j, start)
   if (c.srcContestShare[s] > 0 && (pe[po + E_FLAGS] & F_CONTESTABLE) !== 0 && e.rng.uniform(c.srcContestRng[s]) < c.srcContestShare[s]) {
-    const entry = c.contests.entryOf.get(s * c.nUnits + lastUnit(e, pe[po + E_STAGE]))
+    const entry = c.contests.entryOf.get(s * c.nUnits + lastUnit(e, pe[po + E_STAGE], start))
     if (entry !== undefined) e.jobs.i[(j << JI_SHIFT) + J_AUX] = entry << 8
   }
-  setStage(e, j, pe[po + E_STAGE], pe[po + E_TYPE], pe[po + E_UNIT], pe[po + E_END])
+  const unit = pe[po + E_UNIT]
+  setStage(e, j, pe[po + E_STAGE], pe[po + E_TYPE], unit === SELF ? start : unit, pe[po + E_END])
 }
 
-function lastUnit(e: Engine, st: number): number {
+function lastUnit(e: Engine, st: number, start: number): number {
   const sr = e.c.plans.stageRec
   while (sr[(st << 2) + S_END] === 0) st++
-  return sr[(st << 2) + S_UNIT]
+  const unit = sr[(st << 2) + S_UNIT]
+  return unit === SELF ? start : unit
 }
 
 /** The effort multiplier of source s's own effort for target `target`: per households or residents when the task says so. */
@@ -139,7 +146,8 @@ export function setWork(e: Engine, j: number): void {
 function nextStage(e: Engine, j: number, st: number): void {
   const sr = e.c.plans.stageRec
   const so = st << 2
-  setStage(e, j, st, sr[so + S_TYPE], sr[so + S_UNIT], sr[so + S_END])
+  const unit = sr[so + S_UNIT]
+  setStage(e, j, st, sr[so + S_TYPE], unit === SELF ? e.jobs.planStart(j) : unit, sr[so + S_END])
 }
 
 /** The end of any wait (EV_DELAY_END). */
