@@ -2,6 +2,8 @@
 // loaders under the name `<stdin>`, with includes and a scenario's `base` relative to the
 // current folder.
 import {Errors} from '@oclif/core'
+import {t} from '../i18n/index.js'
+import type {Lang} from '../i18n/index.js'
 import type {LoadOptions, ModelText} from '../model/load.js'
 import {DEFAULT_MAX_BYTES} from '../model/yaml-source.js'
 import type {ModelOrScenario} from '../scenario/load.js'
@@ -12,29 +14,29 @@ export const STDIN_NAME = '<stdin>'
 const consumed = new WeakSet<object>()
 
 /** All of standard input, as bytes (the loader checks the encoding); at most `maxBytes`. */
-export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-  if (consumed.has(stream)) throw new Errors.CLIError('standard input (-) can be read only once', {exit: 2})
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, maxBytes = DEFAULT_MAX_BYTES, lang: Lang = 'en'): Promise<Uint8Array> {
+  if (consumed.has(stream)) throw new Errors.CLIError(t(lang, 'stdin.twice'), {exit: 2})
   consumed.add(stream)
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
     size += b.length
-    if (size > maxBytes) throw new Errors.CLIError(`standard input is larger than ${maxBytes} bytes`, {exit: 1})
+    if (size > maxBytes) throw new Errors.CLIError(t(lang, 'stdin.tooLarge', {bytes: maxBytes}), {exit: 1})
     chunks.push(b)
   }
   return Buffer.concat(chunks)
 }
 
 /** The text of standard input as a model source, when `arg` is `-`. */
-export async function stdinModel(arg: string): Promise<ModelText | undefined> {
+export async function stdinModel(arg: string, lang: Lang = 'en'): Promise<ModelText | undefined> {
   if (arg !== STDIN_ARG) return undefined
-  return {text: await readStdin(), name: STDIN_NAME, dir: process.cwd()}
+  return {text: await readStdin(process.stdin, DEFAULT_MAX_BYTES, lang), name: STDIN_NAME, dir: process.cwd()}
 }
 
 /** loadModelOrScenario for a file or `-`. */
-export async function loadInput(arg: string, options: LoadOptions = {}): Promise<ModelOrScenario> {
+export async function loadInput(arg: string, options: LoadOptions = {}, lang: Lang = 'en'): Promise<ModelOrScenario> {
   const {loadModelOrScenario} = await import('../scenario/load.js')
-  const text = await stdinModel(arg)
+  const text = await stdinModel(arg, lang)
   return loadModelOrScenario(text ? STDIN_NAME : arg, options, text)
 }

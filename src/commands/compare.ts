@@ -51,9 +51,9 @@ export default class Compare extends LoudouCommand {
       import('../cli/stdin.js'), import('../sim/index.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'), import('../metrics/flow/warnings.js'),
     ])
 
-    const baseline = await loadInput(files[0])
+    const baseline = await loadInput(files[0], {}, flags.lang ?? defaultLang())
     const scenarios: Array<ModelOrScenario & {file: string}> = []
-    for (const file of files.slice(1)) scenarios.push({...(await loadInput(file)), file})
+    for (const file of files.slice(1)) scenarios.push({...(await loadInput(file, {}, flags.lang ?? defaultLang())), file})
     this.checkOutputs([...baseline.inputs, ...scenarios.flatMap((s) => s.inputs)], {'--out': flags.out, '--xlsx': flags.xlsx})
     const warnings = uniqueWarnings([baseline, ...scenarios].flatMap((s) => [...s.warnings.map(fromProblem), ...structureWarnings(s.model, lang)]))
     if (!flags.json) this.sayWarnings(warnings, lang)

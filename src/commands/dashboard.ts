@@ -37,7 +37,7 @@ export default class Dashboard extends LoudouCommand {
       import('../cli/stdin.js'), import('../reforms/index.js'), import('../scenario/load.js'), import('../sim/index.js'), import('../dashboard/run.js'),
     ])
     // A scenario given as the model: its base model runs, and its reforms take the first keys.
-    const input = await loadInput(args.model)
+    const input = await loadInput(args.model, {}, flags.lang ?? defaultLang())
     const model = input.baseline ?? input.model
     const reforms: ReformEntry[] = []
     for (const r of input.scenario?.reforms ?? []) reforms.push({type: r.type, scenario: input.scenario!.name, spec: r})

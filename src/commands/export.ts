@@ -1,6 +1,6 @@
 // `loudou export <model> --format …`: the model graph for networkx, Gephi, Graphviz or graphology.
 import {Args, Flags} from '@oclif/core'
-import {LoudouCommand} from '../cli/base.js'
+import {defaultLang, LoudouCommand} from '../cli/base.js'
 import {isStdout} from '../cli/output.js'
 import {EXPORT_FORMATS, exportGraph} from '../export/index.js'
 import {buildGraph} from '../graph/build.js'
@@ -26,7 +26,7 @@ export default class Export extends LoudouCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Export)
     // A scenario exports the graph of its base model after the reforms.
-    const input = await loadInput(args.model)
+    const input = await loadInput(args.model, {}, flags.lang ?? defaultLang())
     this.checkOutputs(input.inputs, {'--out': flags.out})
     const graph = buildGraph(input.model)
     this.emit(exportGraph(graph, flags.format), flags.out)

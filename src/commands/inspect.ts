@@ -31,7 +31,7 @@ export default class Inspect extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Inspect)
-    const input = await loadInput(args.model)
+    const input = await loadInput(args.model, {}, flags.lang ?? defaultLang())
     this.checkOutputs(input.inputs, {'--out': flags.out})
     const scenario = scenarioInfo(input)
     const lang = flags.lang ?? defaultLang()

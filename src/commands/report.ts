@@ -50,9 +50,9 @@ export default class Report extends LoudouCommand {
     const graphScript = readGraphScript()
     if (!graphScript) this.say(t(lang, 'cli.noAssets', {file: GRAPH_SCRIPT}))
 
-    const first = await loadInput(files[0])
+    const first = await loadInput(files[0], {}, flags.lang ?? defaultLang())
     const baseline = first.baseline ?? first.model
-    const loaded = [...(first.scenario ? [first] : []), ...(await Promise.all(files.slice(1).map((f) => loadInput(f))))]
+    const loaded = [...(first.scenario ? [first] : []), ...(await Promise.all(files.slice(1).map((f) => loadInput(f, {}, flags.lang ?? defaultLang()))))]
     const notScenario = files.slice(1).find((_f, i) => !loaded[i + (first.scenario ? 1 : 0)].scenario)
     if (notScenario) this.error(t(lang, 'cli.notScenario', {file: notScenario}), {exit: 2})
     for (const w of [first, ...loaded].flatMap((l) => l.warnings)) this.say(formatProblem(w, lang))

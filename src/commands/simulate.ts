@@ -48,7 +48,7 @@ export default class Simulate extends LoudouCommand {
       import('../cli/stdin.js'), import('../sim/index.js'), import('../sim/render.js'), import('../cli/run-errors.js'), import('../cli/structure-warnings.js'),
       import('../metrics/flow/warnings.js'),
     ])
-    const input = await loadInput(args.model)
+    const input = await loadInput(args.model, {}, flags.lang ?? defaultLang())
     const model = input.model
     this.checkOutputs(input.inputs, {'--out': flags.out, '--events': flags.events, '--xlsx': flags.xlsx})
     const scenario = scenarioInfo(input)

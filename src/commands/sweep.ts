@@ -44,13 +44,16 @@ export default class Sweep extends LoudouCommand {
     const {args, flags} = await this.parse(Sweep)
     const lang = flags.lang ?? defaultLang()
     // Imported here, not above: the simulator and the Parquet writer load only when the command runs.
-    const [{k8sManifest, planFlags, loadSweep, parseShard, runSweep, shardUnits, slurmScript, tableParquet, workUnits}, {checkOutputs, sweepProgress, writeOutputs}] = await Promise.all([
+    const [{k8sManifest, MAX_SHARDS, planFlags, loadSweep, parseShard, runSweep, shardUnits, slurmScript, tableParquet, workUnits}, {checkOutputs, sweepProgress, writeOutputs}] = await Promise.all([
       import('../sweep/index.js'), import('../sweep/cli.js'),
     ])
     let shard: Shard | undefined
     if (flags.shard !== undefined) {
       const parsed = parseShard(flags.shard)
-      if (typeof parsed === 'string') throw new Errors.CLIError(t(lang, 'usage.shard', {reason: parsed}), {exit: 2})
+      if ('problem' in parsed) {
+        const reason = t(lang, `usage.shard.${parsed.problem}`, {got: flags.shard, last: parsed.last ?? 0, max: MAX_SHARDS.toLocaleString('en')})
+        throw new Errors.CLIError(t(lang, 'usage.shard', {reason}), {exit: 2})
+      }
       if (!flags.parquet) throw new Errors.CLIError(t(lang, 'usage.shardNeedsParquet'), {exit: 2})
       shard = parsed
     }

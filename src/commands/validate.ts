@@ -24,7 +24,7 @@ export default class Validate extends LoudouCommand {
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Validate)
-    const text = await stdinModel(args.model)
+    const text = await stdinModel(args.model, flags.lang ?? defaultLang())
     const limits = {maxUnits: flags['max-units']}
     const [{readRootFile}, {fromProblem, structureWarnings}] = await Promise.all([import('../scenario/detect.js'), import('../cli/structure-warnings.js')])
     const name = text ? STDIN_NAME : args.model

@@ -7,15 +7,24 @@ export interface Shard {
   count: number
 }
 
-/** `2/8` → {index: 2, count: 8}; a message for anything else (`3/2`, `0/0`, `-1/4`, `a/b`). */
-export function parseShard(text: string): Shard | string {
+/** What is wrong with a --shard value (the command words it in the user's language). */
+export interface ShardProblem {
+  problem: 'format' | 'count' | 'index' | 'tooMany'
+  /** The highest shard index, for 'index'. */
+  last?: number
+}
+
+export const MAX_SHARDS = 1_000_000
+
+/** `2/8` → {index: 2, count: 8}; a problem for anything else (`3/2`, `0/0`, `-1/4`, `a/b`). */
+export function parseShard(text: string): Shard | ShardProblem {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text)
-  if (!m) return `expected I/N with whole numbers, 0 ≤ I < N (e.g. 0/4), got "${text}"`
+  if (!m) return {problem: 'format'}
   const index = Number(m[1])
   const count = Number(m[2])
-  if (count < 1) return `the number of shards must be at least 1, got "${text}"`
-  if (index >= count) return `the shard index must be below the number of shards (0…${count - 1}), got "${text}"`
-  if (count > 1_000_000) return `at most 1,000,000 shards, got "${text}"`
+  if (count < 1) return {problem: 'count'}
+  if (index >= count) return {problem: 'index', last: count - 1}
+  if (count > MAX_SHARDS) return {problem: 'tooMany'}
   return {index, count}
 }
 

@@ -51,5 +51,8 @@ describe('a model on standard input', () => {
     const r = await runCommand(['compare', '-', '-', '-r', '2', '--horizon', '100h'], {}, CLASSROOM)
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('standard input (-) can be read only once')
+    const zh = await runCommand(['compare', '-', '-', '-r', '2', '--horizon', '100h', '--lang', 'zh'], {}, CLASSROOM)
+    expect(zh.code).toBe(2)
+    expect(zh.stderr).toContain('标准输入（-）只能读取一次')
   })
 })

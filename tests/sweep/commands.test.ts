@@ -91,6 +91,9 @@ describe('loudou sweep', () => {
       expect(r.code).toBe(2)
       expect(r.stderr).toContain('--shard')
     }
+    const zh = await runCommand(['sweep', FIXTURE, '--shard', '3/2', '--parquet', join(dir, 'x.parquet'), '--lang', 'zh'])
+    expect(zh.code).toBe(2)
+    expect(zh.stderr).toContain('分片序号须小于分片数（0…1），收到的是 "3/2"')
     expect((await runCommand(['sweep', FIXTURE, '--shard', '0/2'])).code).toBe(2)
     expect((await runCommand(['sweep', FIXTURE, '--metrics', 'nothing'])).code).toBe(2)
     expect((await runCommand(['sweep', FIXTURE, '--horizon', 'soon'])).code).toBe(2)

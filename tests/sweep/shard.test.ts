@@ -15,7 +15,10 @@ describe('shard specs', () => {
   it('I/N with 0 ≤ I < N', () => {
     expect(parseShard('2/8')).toEqual({index: 2, count: 8})
     expect(parseShard('0/1')).toEqual({index: 0, count: 1})
-    for (const bad of ['3/2', '0/0', '2/2', '-1/4', 'a/b', '1', '1/2/3', '']) expect(typeof parseShard(bad)).toBe('string')
+    for (const bad of ['-1/4', 'a/b', '1', '1/2/3', '']) expect(parseShard(bad)).toEqual({problem: 'format'})
+    expect(parseShard('0/0')).toEqual({problem: 'count'})
+    for (const bad of ['3/2', '2/2']) expect(parseShard(bad)).toEqual({problem: 'index', last: 1})
+    expect(parseShard('0/1000001')).toEqual({problem: 'tooMany'})
   })
 
   it('every N-th work unit, and together all of them once', () => {
