@@ -1,36 +1,61 @@
-// The future-event list, ordered by (time, priority, sequence). Events due by `limit` sit in
-// a binary min-heap; later ones wait unsorted in an overflow list and move into the heap, in
-// one sequential pass, when the heap runs empty. Every heap event precedes every overflow
-// event, so the order is exact, while the heap stays small enough for the L2 cache (the city
-// model keeps ~10^5 events pending; a heap of all of them missed the cache at every level).
-// The heap keeps its fields in parallel typed arrays (times, ties, payload and extra), 1-based:
-// a sift compares times only, and 8 of them share a cache line, so the comparisons of a pop
-// touch a quarter of the memory that 32-byte records did (the sift's loads were its cost).
-// No object per entry: STYLE.md measured 3.4× against object heaps. (A 4-ary heap with
-// interleaved keys measured slower.) Only integers cross calls on the hot path: a double
-// returned or passed un-inlined is boxed (GC). Overflow entries are 32-byte records, scanned in
-// order.
+// The future-event list, ordered by (time, priority, sequence). Two levels: events due by
+// `limit` sit in a bucket queue (a calendar queue spanning [base, limit] without wrap-around:
+// bucket b holds the times from base + b·width, each bucket a list sorted by (time, tie));
+// later events wait unsorted in an overflow list and move in, in one sequential pass, when
+// the buckets run empty. Every bucket event precedes every overflow event, so the order is
+// exact. Buckets are about as many as the events moved in, so a push lands in a short list
+// (usually at its tail: in O(1)) and a pop takes the head of the first non-empty bucket: a
+// binary heap of the same events cost about three times as much per event (a dozen
+// unpredictable comparisons per pop). Records are 32 bytes in one buffer, one cache line per
+// event. No object per entry: STYLE.md measured 3.4× against object heaps. Only integers cross
+// calls on the hot path: a double returned or passed un-inlined is boxed (GC).
 
 import {LiveBoundError} from './bounds.js'
 const SEQ_SPAN = 2 ** 40
+/** Overflow records: time, tie, payload, extra. */
 const W = 4
-/** Below this many heap events the overflow list is not used (small models: a plain heap). */
-const SPILL = 16384
+/** Fewest buckets. */
+const MIN_BUCKETS = 16
+/** A refill aims at moving between 1/SHARE_LOW and 1/SHARE_HIGH of the pending events. */
+const SHARE_LOW = 4
+const SHARE_HIGH = 1.5
+/** Record fields: doubles at 4r + (R_TIME, R_TIE); int32s at 8r + (R_PAYLOAD, R_EXTRA, R_NEXT). */
+const R_TIME = 0
+const R_TIE = 1
+const R_PAYLOAD = 4
+const R_EXTRA = 5
+const R_NEXT = 6
+const B_HEAD = 2
+const B_TAIL = 3
 
 export class EventHeap {
-  /** Heap entries k = 1..n: time, tie (priority × 2^40 + sequence), payload and extra (at 2k, 2k + 1). */
-  private ht: Float64Array
-  private hk: Float64Array
-  private hx: Int32Array
+  /** Records of the events in buckets, and free ones (linked by R_NEXT from `free`). */
+  private rf: Float64Array
+  private ri: Int32Array
+  private free = -1
+  /**
+   * Buckets, 16 bytes each (one cache line for what a push or pop reads of it): the time of
+   * its last event at bf[2b], its first and last record at bi[4b + B_HEAD | B_TAIL], -1 when empty.
+   */
+  private bf: Float64Array
+  private bi: Int32Array
+  private nb = MIN_BUCKETS
+  private base = 0
+  private inv = 1
+  /** Buckets before `cur` are empty. */
+  private cur = 0
+  /** Events in buckets. */
   private n = 0
   /** Overflow records at W·k for k = 0..m-1, all later than `limit`: time, tie, payload, extra. */
   private o: Float64Array
   private m = 0
-  private limit = Infinity
-  private spilled = false
+  /** Events due by this go into buckets; before the first pop, none. */
+  private limit = -Infinity
   private overflowMin = Infinity
-  /** Span of time moved into the heap per refill, adapted to keep the heap a fair share. */
+  /** Span of time moved into the buckets per refill, adapted to keep them a fair share. */
   private span = 1
+  /** Events the last refill moved. */
+  private moved = 0
   /** The `extra` of the event last popped. */
   extra = 0
   /** The time of the event last popped by popDue (a field, so that no double is returned). */
@@ -39,17 +64,21 @@ export class EventHeap {
   until = 0.5
   /** The time of the next pushAt (a field, so that no double is passed). */
   at = 0.5
-  /** Events pending (heap and overflow). */
+  /** Events pending (buckets and overflow). */
   size = 0
   private seq = 0
   /** Growth past this many pending events throws LiveBoundError (bounds.ts). */
   maxEvents = Infinity
 
   constructor(capacity = 1024) {
-    this.ht = new Float64Array(capacity + 1)
-    this.hk = new Float64Array(capacity + 1)
-    this.hx = new Int32Array(2 * (capacity + 1))
-    this.o = new Float64Array(capacity * W)
+    const cap = Math.max(capacity, 16)
+    const buf = new ArrayBuffer(cap * 32)
+    this.rf = new Float64Array(buf)
+    this.ri = new Int32Array(buf)
+    this.freeFrom(0, cap)
+    this.bf = new Float64Array(2 * MIN_BUCKETS)
+    this.bi = new Int32Array(this.bf.buffer).fill(-1)
+    this.o = new Float64Array(cap * W)
   }
 
   get length(): number {
@@ -60,7 +89,7 @@ export class EventHeap {
   topTime(): number {
     if (this.size === 0) return Infinity
     if (this.n === 0) this.refill()
-    return this.ht[1]
+    return this.rf[this.first() << 2]
   }
 
   /** `extra` (an int) rides with the event: the engine passes the serving unit. */
@@ -75,9 +104,7 @@ export class EventHeap {
     const tie = priority * SEQ_SPAN + this.seq++
     this.size++
     if (t <= this.limit) {
-      if (this.n + 2 > this.ht.length) this.grow()
-      this.siftUp(++this.n, t, tie, payload, extra)
-      if (this.n > SPILL && !this.spilled) this.spill()
+      this.insert(t, tie, payload, extra)
       return
     }
     // Deferred in line (a call would box t and tie).
@@ -91,32 +118,6 @@ export class EventHeap {
     if (t < this.overflowMin) this.overflowMin = t
   }
 
-  /** Places an entry at hole i, moving parents down while they are later. */
-  private siftUp(i: number, t: number, tie: number, payload: number, extra: number): void {
-    const ht = this.ht, hk = this.hk, hx = this.hx
-    while (i > 1) {
-      const q = i >> 1
-      const qt = ht[q]
-      if (qt < t || (qt === t && hk[q] < tie)) break
-      ht[i] = qt
-      hk[i] = hk[q]
-      hx[2 * i] = hx[2 * q]
-      hx[2 * i + 1] = hx[2 * q + 1]
-      i = q
-    }
-    ht[i] = t
-    hk[i] = tie
-    hx[2 * i] = payload
-    hx[2 * i + 1] = extra
-  }
-
-  private defer(t: number, tie: number, payload: number, extra: number): void {
-    if ((this.m + 1) * W > this.o.length) this.o = this.grown(this.o)
-    const k = this.m++ * W
-    this.o.set([t, tie, payload, extra], k)
-    if (t < this.overflowMin) this.overflowMin = t
-  }
-
   /**
    * Removes the earliest event if it is due by `until` and returns its payload (its time in
    * `time`, its extra in `extra`); -1, removing nothing, when none is due. Payloads are ≥ 0.
@@ -124,51 +125,140 @@ export class EventHeap {
   popDue(): number {
     if (this.size === 0) return -1
     if (this.n === 0) this.refill()
-    const t = this.ht[1]
-    if (t > this.until) return -1
-    this.time = t
-    return this.pop()
+    const r = this.first()
+    if (this.rf[r << 2] > this.until) return -1
+    return this.take(r)
   }
 
-  /**
-   * Removes the earliest event and returns its payload. Bottom-up: the hole left at the root
-   * sinks to a leaf by the smaller child (one comparison per level), then the last entry,
-   * which belongs near the bottom, rises from there. Ties are unique, so the order is exact.
-   */
+  /** Removes the earliest event and returns its payload (its time in `time`). */
   pop(): number {
     if (this.n === 0) this.refill()
-    this.size--
-    const ht = this.ht, hk = this.hk, hx = this.hx
-    const top = hx[2]
-    this.extra = hx[3]
-    const n = this.n--
-    if (n === 1) return top
-    const t = ht[n], tie = hk[n], p = hx[2 * n], x = hx[2 * n + 1]
-    const m = n - 1
-    let i = 1
-    while (2 * i <= m) {
-      let c = 2 * i
-      if (c < m && (ht[c + 1] < ht[c] || (ht[c + 1] === ht[c] && hk[c + 1] < hk[c]))) c++
-      ht[i] = ht[c]
-      hk[i] = hk[c]
-      hx[2 * i] = hx[2 * c]
-      hx[2 * i + 1] = hx[2 * c + 1]
-      i = c
-    }
-    this.siftUp(i, t, tie, p, x)
-    return top
+    return this.take(this.first())
   }
 
-  /** Doubles the heap's arrays (the bound is checked in grown). */
-  private grow(): void {
-    const ht = this.grown(this.ht)
-    const hk = new Float64Array(ht.length)
-    hk.set(this.hk)
-    const hx = new Int32Array(2 * ht.length)
-    hx.set(this.hx)
-    this.ht = ht
-    this.hk = hk
-    this.hx = hx
+  /** The first record of the first non-empty bucket (there is one: n > 0). */
+  private first(): number {
+    const bi = this.bi
+    let b = this.cur
+    while (bi[(b << 2) + B_HEAD] < 0) b++
+    this.cur = b
+    return bi[(b << 2) + B_HEAD]
+  }
+
+  /** Unlinks record r, the head of bucket `cur`, and returns its payload. */
+  private take(r: number): number {
+    const ri = this.ri
+    const next = ri[(r << 3) + R_NEXT]
+    this.bi[(this.cur << 2) + B_HEAD] = next
+    if (next < 0) this.bi[(this.cur << 2) + B_TAIL] = -1
+    ri[(r << 3) + R_NEXT] = this.free
+    this.free = r
+    this.n--
+    this.size--
+    this.time = this.rf[(r << 2) + R_TIME]
+    this.extra = ri[(r << 3) + R_EXTRA]
+    return ri[(r << 3) + R_PAYLOAD]
+  }
+
+  /** Puts an event due by `limit` into its bucket, after every equal or earlier one there. */
+  private insert(t: number, tie: number, payload: number, extra: number): void {
+    if (this.free < 0) this.growRecords()
+    const rf = this.rf, ri = this.ri
+    const r = this.free
+    this.free = ri[(r << 3) + R_NEXT]
+    rf[(r << 2) + R_TIME] = t
+    rf[(r << 2) + R_TIE] = tie
+    ri[(r << 3) + R_PAYLOAD] = payload
+    ri[(r << 3) + R_EXTRA] = extra
+    const x = (t - this.base) * this.inv
+    // Clamped, NaN included: t === limit may round to nb; a zero-width span gives NaN.
+    const b = x < this.nb ? (x > 0 ? x | 0 : 0) : this.nb - 1
+    if (b < this.cur) this.cur = b
+    const bi = this.bi
+    const last = bi[(b << 2) + B_TAIL]
+    // The tail's time is kept in the bucket: a push at the tail reads no record.
+    const lastTime = this.bf[b << 1]
+    if (last < 0) {
+      bi[(b << 2) + B_HEAD] = r
+      bi[(b << 2) + B_TAIL] = r
+      this.bf[b << 1] = t
+      ri[(r << 3) + R_NEXT] = -1
+    } else if (lastTime < t || (lastTime === t && rf[(last << 2) + R_TIE] < tie)) {
+      ri[(last << 3) + R_NEXT] = r
+      ri[(r << 3) + R_NEXT] = -1
+      bi[(b << 2) + B_TAIL] = r
+      this.bf[b << 1] = t
+    } else {
+      let prev = -1
+      let q = bi[(b << 2) + B_HEAD]
+      while (rf[q << 2] < t || (rf[q << 2] === t && rf[(q << 2) + R_TIE] < tie)) {
+        prev = q
+        q = ri[(q << 3) + R_NEXT]
+      }
+      ri[(r << 3) + R_NEXT] = q
+      if (prev < 0) bi[(b << 2) + B_HEAD] = r
+      else ri[(prev << 3) + R_NEXT] = r
+    }
+    // Far more events than buckets: spread them over twice as many.
+    if (++this.n > 4 * this.nb) this.rebucket(this.nb * 2)
+  }
+
+  /** Re-spreads the bucket events over `nb` buckets from the earliest one to `limit`. */
+  private rebucket(nb: number): void {
+    // Walking the buckets in order yields the events sorted: re-inserted, each goes to a tail.
+    const order = new Int32Array(this.n)
+    let k = 0
+    for (let b = this.cur; b < this.nb; b++) for (let r = this.bi[(b << 2) + B_HEAD]; r >= 0; r = this.ri[(r << 3) + R_NEXT]) order[k++] = r
+    this.resetBuckets(nb, this.rf[order[0] << 2])
+    for (const r of order) this.append(r)
+  }
+
+  /** Appends record r, later than every bucket event, to its bucket. */
+  private append(r: number): void {
+    const x = (this.rf[r << 2] - this.base) * this.inv
+    const b = x < this.nb ? (x > 0 ? x | 0 : 0) : this.nb - 1
+    this.ri[(r << 3) + R_NEXT] = -1
+    const last = this.bi[(b << 2) + B_TAIL]
+    if (last < 0) this.bi[(b << 2) + B_HEAD] = r
+    else this.ri[(last << 3) + R_NEXT] = r
+    this.bi[(b << 2) + B_TAIL] = r
+    this.bf[b << 1] = this.rf[r << 2]
+    this.n++
+  }
+
+  /** Empty buckets, `nb` of them, over [base, limit]. */
+  private resetBuckets(nb: number, base: number): void {
+    if (this.bf.length < 2 * nb) {
+      this.bf = new Float64Array(2 * nb)
+      this.bi = new Int32Array(this.bf.buffer)
+    }
+    // Heads and tails -1; the tail times are written with the first event.
+    this.bi.fill(-1, 0, 4 * nb)
+    this.nb = nb
+    this.base = base
+    this.inv = nb / (this.limit - base)
+    this.cur = 0
+    this.n = 0
+  }
+
+  /** Doubles the record buffer (the bound is checked in grown). */
+  private growRecords(): void {
+    const cap = this.ri.length >> 3
+    if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
+    const buf = new ArrayBuffer(cap * 64)
+    const rf = new Float64Array(buf)
+    rf.set(this.rf)
+    this.rf = rf
+    this.ri = new Int32Array(buf)
+    this.freeFrom(cap, cap * 2)
+  }
+
+  /** Records from..to-1 join the free list, lowest first. */
+  private freeFrom(from: number, to: number): void {
+    for (let r = to - 1; r >= from; r--) {
+      this.ri[(r << 3) + R_NEXT] = this.free
+      this.free = r
+    }
   }
 
   /** A growth point, the only place the bound is checked. */
@@ -179,64 +269,23 @@ export class EventHeap {
     return b
   }
 
-  /**
-   * The heap has grown large: from now on only events due by a limit stay in it. Later ones
-   * move to the overflow list and the rest is heapified again (once per run).
-   */
-  private spill(): void {
-    this.spilled = true
-    const ht = this.ht, hk = this.hk, hx = this.hx
-    this.limit = ht[1] + this.span
-    let kept = 0
-    for (let k = 1; k <= this.n; k++) {
-      if (ht[k] > this.limit) {
-        this.defer(ht[k], hk[k], hx[2 * k], hx[2 * k + 1])
-        continue
-      }
-      const keep = ++kept
-      ht[keep] = ht[k]
-      hk[keep] = hk[k]
-      hx[2 * keep] = hx[2 * k]
-      hx[2 * keep + 1] = hx[2 * k + 1]
-    }
-    this.n = kept
-    for (let i = kept >> 1; i >= 1; i--) this.siftDown(i)
-  }
-
-  /** Sifts entry i down (heapify). */
-  private siftDown(i: number): void {
-    const ht = this.ht, hk = this.hk, hx = this.hx
-    const n = this.n
-    const t = ht[i], tie = hk[i], p = hx[2 * i], x = hx[2 * i + 1]
-    while (2 * i <= n) {
-      let c = 2 * i
-      if (c < n && (ht[c + 1] < ht[c] || (ht[c + 1] === ht[c] && hk[c + 1] < hk[c]))) c++
-      if (t < ht[c] || (t === ht[c] && tie < hk[c])) break
-      ht[i] = ht[c]
-      hk[i] = hk[c]
-      hx[2 * i] = hx[2 * c]
-      hx[2 * i + 1] = hx[2 * c + 1]
-      i = c
-    }
-    ht[i] = t
-    hk[i] = tie
-    hx[2 * i] = p
-    hx[2 * i + 1] = x
-  }
-
-  /** Moves the overflow events due by a new limit into the (empty) heap. */
+  /** Moves the overflow events due by a new limit into the (empty) buckets. */
   private refill(): void {
     const o = this.o
     const total = this.m
-    this.limit = this.overflowMin + this.span
+    const limit = this.overflowMin + this.span
+    // As many buckets as the last pass moved (one pass: insert spreads a surplus).
+    let nb = MIN_BUCKETS
+    while (nb < this.moved) nb *= 2
+    this.limit = limit
+    this.resetBuckets(nb, this.overflowMin)
     let kept = 0
     let min = Infinity
     for (let k = 0; k < total; k++) {
       const ko = k * W
       const t = o[ko]
-      if (t <= this.limit) {
-        if (this.n + 2 > this.ht.length) this.grow()
-        this.siftUp(++this.n, t, o[ko + 1], o[ko + 2], o[ko + 3])
+      if (t <= limit) {
+        this.insert(t, o[ko + 1], o[ko + 2], o[ko + 3])
         continue
       }
       const keep = kept++ * W
@@ -248,9 +297,11 @@ export class EventHeap {
     }
     this.m = kept
     this.overflowMin = min
-    // Aim at moving about a quarter of the pending events per pass.
-    const moved = total - kept
-    if (moved * 8 < total) this.span *= 2
-    else if (moved * 2 > total) this.span /= 2
+    const moving = total - kept
+    this.moved = moving
+    // Bucket events cost the same however many there are, so a pass moves a large share:
+    // every pass reads the whole overflow.
+    if (moving * SHARE_LOW < total) this.span *= 2
+    else if (moving * SHARE_HIGH > total) this.span /= 2
   }
 }

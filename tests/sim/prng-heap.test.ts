@@ -161,6 +161,52 @@ describe('event heap', () => {
     expect([h.popDue(), h.time, h.popDue(), h.time, h.popDue()]).toEqual([0, 5, 5, 8, -1])
   })
 
+  it('pops an event pushed after popDue stopped before the one it stopped at', () => {
+    const h = new EventHeap(4)
+    h.push(10, 0, 1)
+    h.push(0, 0, 2)
+    h.until = 0
+    expect(h.popDue()).toBe(2)
+    h.until = 5
+    expect(h.popDue()).toBe(-1) // 10 is later than the bound: the list has moved on to it
+    h.push(6, 0, 3)
+    h.push(5.5, 1, 4)
+    h.until = Infinity
+    expect([h.popDue(), h.popDue(), h.popDue(), h.popDue()]).toEqual([4, 3, 1, -1])
+  })
+
+  it('keeps the order when thousands of events share one time or crowd into few buckets', () => {
+    // Events pushed between pops land in buckets sized for what the last pass moved: crowded,
+    // they are spread again; equal times keep priority, then insertion order.
+    let x = 99
+    const rand = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32
+    const h = new EventHeap(4)
+    const pending: Array<{t: number; p: number; i: number}> = []
+    let id = 0
+    const push = (t: number, p: number) => {
+      h.push(t, p, id)
+      pending.push({t, p, i: id++})
+    }
+    for (let k = 0; k < 50; k++) push(100 + k, 0)
+    const got: number[] = []
+    const want: number[] = []
+    const popBoth = () => {
+      pending.sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
+      want.push(pending.shift()!.i)
+      got.push(h.pop())
+      return h.time
+    }
+    let now = popBoth()
+    for (let k = 0; k < 5000; k++) push(now + Math.floor(rand() * 4) / 8, Math.floor(rand() * 3))
+    for (let k = 0; k < 3000; k++) push(now, 1)
+    while (pending.length > 0) {
+      now = popBoth()
+      if (rand() < 0.3) push(now + rand(), 2)
+    }
+    expect(got).toEqual(want)
+    expect(h.size).toBe(0)
+  })
+
   it('uniform draws are the uint32 draws of the same stream, scaled into (0, 1)', () => {
     const a = new StreamBank(9, ['x'])
     const b = new StreamBank(9, ['x'])
