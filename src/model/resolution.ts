@@ -1,6 +1,6 @@
 // Who resolves an item and what it goes through on the way: the resolver climb, the plans of
 // stages the structural flow analysis and the simulation both follow, and the plan shapes
-// that let a compiler build the plan of every community of a street once.
+// (and plan classes) that let a compiler build the plan of every community of a street once.
 import {ancestors, holdsPowers, hotlineCentre, isTerritorial} from './routing.js'
 import type {ModelIndex} from './routing.js'
 import type {Distribution, Rules, Unit} from './types.js'
@@ -202,6 +202,20 @@ export function planShape(
   const open = opening(unit, climb, rules)
   if (open === 'whistle' && summonsTime?.(unit.id, climb.resolver!) !== undefined) return undefined
   return (climb.shapes[open] ??= `${climb.key}\u0000${open}`)
+}
+
+/**
+ * What planShape looks at in a unit apart from the needs, as a key: two units with the same
+ * key get the same shape for every needs list (its territoriality and tier, the territory
+ * above it, and the powers of the unit or of every actor of its own territory), so a compiler
+ * can ask planShape once per key and needs. Undefined when a summons relation from the unit
+ * may set a whistle's response time (`summonsFrom`): planShape looks at the unit itself then.
+ */
+export function planClass(ix: ModelIndex, unit: Unit, rules: Rules, summonsFrom: boolean): string | undefined {
+  if (summonsFrom && rules.whistle !== undefined) return undefined
+  const territorial = isTerritorial(ix, unit)
+  const powers = territorial ? actorsOf(ix, unit, rules.responsibility).map((a) => a.powers.join('\u0001')).join('\u0002') : unit.powers.join('\u0001')
+  return `${territorial ? 't' : 'n'}\u0000${unit.tier ?? ''}\u0000${territoryAbove(ix, unit)?.id ?? ''}\u0000${powers}`
 }
 
 /**

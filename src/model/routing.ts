@@ -5,7 +5,9 @@ import {BUILTIN_KINDS, TERRITORIAL_KINDS, TIERS} from './types.js'
 import type {Climb} from './resolution.js'
 import type {Contested, Model, Rules, Task, Tier, Unit} from './types.js'
 
-export {dispatchPlan, findResolver, planShape, resolutionPlan} from './resolution.js'
+export {dispatchPlan, findResolver, planClass, planShape, resolutionPlan} from './resolution.js'
+export {deliveries, deliveryRoutes, relayTerritories, relayUnitAt} from './delivery.js'
+export type {Delivery} from './delivery.js'
 export type {Escalation, ResolutionPlan, Stage, StageType} from './resolution.js'
 
 export interface ModelIndex {
@@ -24,8 +26,9 @@ export interface ModelIndex {
   /** Memos of the nearest territorial ancestor per unit (null: none), and of a territory's actors per rule and unit. */
   territoriesAbove: Map<Unit, Unit | null>
   actorLists: Map<string, Map<Unit, readonly Unit[]>>
-  /** Memo of the relays down to a unit's parent, per (issuer territory, issuer domain) and parent: deliveries. */
-  relayChains: Map<string, Map<string, readonly string[]>>
+  /** Memos of the territories down to a unit's parent, per issuer territory and parent, and of their relays' ids per issuer domain: deliveries. */
+  territoryChains: Map<string, Map<string, readonly Unit[]>>
+  relayChains: Map<string, Map<readonly Unit[], readonly string[]>>
   /** Memo of contest candidates by territory, per candidate list (contestScope). */
   candidateGroups: WeakMap<readonly string[], Map<string, string[]>>
 }
@@ -42,7 +45,7 @@ export function indexModel(model: Model): ModelIndex {
   }
   const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
   for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
-  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), needsKeys: new WeakMap(), territoriesAbove: new Map(), actorLists: new Map(), candidateGroups: new WeakMap(), relayChains: new Map()}
+  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), needsKeys: new WeakMap(), territoriesAbove: new Map(), actorLists: new Map(), candidateGroups: new WeakMap(), territoryChains: new Map(), relayChains: new Map()}
 }
 
 export function isBuiltinKind(kind: string): boolean {
@@ -122,81 +125,6 @@ export function targetsInScope(ix: ModelIndex, issuerId: string, tier: Tier): Un
     ix.scopeTargets.set(key, found)
   }
   return found
-}
-
-/** One delivery of a task instance: the relays it passes (top to bottom) and the target. */
-export interface Delivery {
-  target: string
-  /** Shared between the deliveries to one parent's children: do not change it. */
-  relays: readonly string[]
-}
-
-/**
- * Where one issuer's instance of a task goes. Relays are the territorial units strictly
- * between the issuer's territory and the target; at a relay tier, a department of the same
- * domain as the issuer does the relaying when the territorial unit has one (a city bureau's
- * task passes through the district bureau of the same line, 条条).
- */
-export function deliveries(ix: ModelIndex, task: Task, issuerId: string): Delivery[] {
-  if (task.executors) return task.executors.map((target) => ({target, relays: []}))
-  const {targets, relays} = deliveryRoutes(ix, task, issuerId)
-  return targets.map((t, k) => ({target: t.id, relays: relays[k].length === 0 ? [] : relays[k]}))
-}
-
-const NO_RELAYS: readonly string[] = []
-
-/**
- * deliveries of a task without executors, as the target units and the relays of each (lists
- * shared between the targets of one parent, and between calls: do not change them). The
- * target list is targetsInScope's, the same array for every issuer of one territory.
- */
-export function deliveryRoutes(ix: ModelIndex, task: Task, issuerId: string): {targets: readonly Unit[]; relays: (readonly string[])[]} {
-  const targets = targetsInScope(ix, issuerId, task.target)
-  if (task.kind === 'inspection') return {targets, relays: targets.map(() => NO_RELAYS)}
-  const root = scopeRoot(ix, issuerId)
-  const domain = ix.byId.get(issuerId)?.domain
-  const scope = `${root?.id ?? ''}\u0000${domain ?? '\u0001'}`
-  let chains = ix.relayChains.get(scope)
-  if (chains === undefined) ix.relayChains.set(scope, (chains = new Map()))
-  const byParent = chains
-  const relays: (readonly string[])[] = []
-  // Targets come in subtree order: the children of one parent one after another.
-  let parent: string | undefined
-  let above: readonly string[] = NO_RELAYS
-  for (const t of targets) {
-    if (t.id === root?.id) relays.push(NO_RELAYS)
-    else {
-      if (parent === undefined || t.parent !== parent) above = relaysAbove(ix, t, root, domain, byParent)
-      parent = t.parent ?? ''
-      relays.push(above)
-    }
-  }
-  return {targets, relays}
-}
-
-/** The relays from the issuer's territory `root` down to target t: they depend on t's parent only, so are built once per parent. */
-function relaysAbove(ix: ModelIndex, t: Unit, root: Unit | undefined, domain: string | undefined, byParent: Map<string, readonly string[]>): readonly string[] {
-  const parent = t.parent ?? ''
-  let relays = byParent.get(parent)
-  if (relays === undefined) {
-    const chain: Unit[] = []
-    for (const a of ancestors(ix, t.id)) {
-      if (root && a.id === root.id) break
-      if (isTerritorial(ix, a)) chain.push(a)
-    }
-    chain.reverse()
-    relays = chain.map((a) => relayUnitAt(ix, a, domain).id)
-    byParent.set(parent, relays)
-  }
-  return relays
-}
-
-function relayUnitAt(ix: ModelIndex, territory: Unit, domain: string | undefined): Unit {
-  if (domain === undefined) return territory
-  const line = (ix.children.get(territory.id) ?? []).find(
-    (c) => c.domain === domain && !isTerritorial(ix, c),
-  )
-  return line ?? territory
 }
 
 export function holdsPowers(u: Unit, needs: readonly string[]): boolean {

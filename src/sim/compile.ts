@@ -185,12 +185,14 @@ export function compileModel(model: Model): Compiled {
   const routeTables = routes.freeze()
   const nTrees = routeTables.treeIssuer.length
   const seenTrees = new Set<number>()
+  // Trees of one shape have the same leaves in the same order: their slots are wanted once.
   const leaves: Int32Array[] = []
-  const leavesOf = (tree: number) => (leaves[tree] ??= treeLeaves(routeTables, tree))
+  const leavesOf = (tree: number) => (leaves[routes.sameLeaves(tree)] ??= treeLeaves(routeTables, routes.sameLeaves(tree)))
   for (let a = 0; a < arr.src.length; a++) {
-    const tree = arr.tree[a]
+    if (arr.tree[a] < 0) continue
+    const tree = routes.sameLeaves(arr.tree[a])
     const needs = src.needs[arr.src[a]]
-    if (tree < 0 || seenTrees.has(needs * nTrees + tree)) continue
+    if (seenTrees.has(needs * nTrees + tree)) continue
     seenTrees.add(needs * nTrees + tree)
     for (const unit of leavesOf(tree)) want(needs, unit)
   }
@@ -198,7 +200,7 @@ export function compileModel(model: Model): Compiled {
   for (const slot of wanted) {
     const needs = Math.floor(slot / nUnits)
     const unit = slot - needs * nUnits
-    planOf[slot] = plans.plan(needsLists[needs], unit, needsRequest[needs])
+    planOf[slot] = plans.plan(needs, needsLists[needs], unit, needsRequest[needs])
   }
   const planEntry = planEntries(planOf, plans)
   const planTables = plans.freeze()

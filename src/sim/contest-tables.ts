@@ -23,6 +23,8 @@ export class ContestBuilder {
   private readonly entryOf = new Map<number, number>()
   private readonly e = {candStart: [] as number[], candEnd: [] as number[], arbiter: [] as number[], assignee: [] as number[], owner: [] as number[], max: [] as number[]}
   private readonly cand: number[] = []
+  /** (source, department) keys already found to have no contest. */
+  private readonly nothing = new Set<number>()
 
   constructor(
     private readonly ix: ModelIndex,
@@ -34,9 +36,12 @@ export class ContestBuilder {
   /** Registers the contest of source `s` at department `dept` (a plan's last unit); `dispatched` under a hotline. */
   add(s: number, contested: Contested, dept: number, dispatched: boolean): void {
     const key = s * this.nUnits + dept
-    if (this.entryOf.has(key)) return
+    if (this.entryOf.has(key) || this.nothing.has(key)) return
     const scope = contestScope(this.ix, contested, this.model.units[dept].id, this.model.rules, dispatched)
-    if (scope.candidates.length === 0) return
+    if (scope.candidates.length === 0) {
+      this.nothing.add(key)
+      return
+    }
     const idx = (id: string | undefined) => (id === undefined ? -1 : this.unitIndex.get(id)!)
     this.entryOf.set(key, this.e.candStart.length)
     this.e.candStart.push(this.cand.length)

@@ -22,6 +22,15 @@ export class IntList {
     this.a[i] = v
   }
 
+  /** Appends a copy of the `count` numbers from `from`; returns where the copy starts. */
+  append(from: number, count: number): number {
+    while (this.length + count > this.a.length) this.grow()
+    const start = this.length
+    this.a.copyWithin(start, from, from + count)
+    this.length += count
+    return start
+  }
+
   /** The list's numbers, copied. */
   toInt32Array(): Int32Array {
     return this.a.slice(0, this.length)

@@ -3,7 +3,7 @@
 // dispatch, the work), one per (needed powers, start unit), from routing.ts, which the
 // structural flow analysis follows too. Plans of the same shape (every community of a street,
 // for the same needs) are built once and copied with the start unit replaced.
-import {dispatchPlan, isTerritorial, planShape, resolutionPlan} from '../model/routing.js'
+import {dispatchPlan, isTerritorial, planClass, planShape, resolutionPlan} from '../model/routing.js'
 import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
 import type {Distribution, Model} from '../model/types.js'
 import type {DistTable} from './dist.js'
@@ -78,43 +78,78 @@ export class PlanBuilder {
     private readonly handoff: Int32Array,
   ) {
     for (const r of model.relations) {
-      if (r.type === 'summons' && r.responseTime !== undefined) this.summonsTime.set(`${r.from}\u0000${r.to}`, {dist: 'fixed', value: r.responseTime})
+      if (r.type !== 'summons' || r.responseTime === undefined) continue
+      this.summonsTime.set(`${r.from}\u0000${r.to}`, {dist: 'fixed', value: r.responseTime})
+      this.summonsFrom.add(r.from)
     }
+    this.classOf = new Int32Array(model.units.length).fill(-2)
   }
 
   /** The plan first built for each shape (routing.ts planShape), for territorial start units and for the others. */
   private readonly templates = [new Map<string, Template>(), new Map<string, Template>()]
+  /** Units from which a summons relation sets a response time (planClass). */
+  private readonly summonsFrom = new Set<string>()
+  /** Per unit: its plan class (routing.ts planClass) as a number; -1 none, -2 not yet known. */
+  private readonly classOf: Int32Array
+  private readonly classIds = new Map<string, number>()
+  /** Per needs id and plan class: the template of its shape, or null when each unit builds its own. */
+  private readonly byClass: (Template | null)[][] = []
 
   /**
-   * The plan of an item needing `needs` that lands on unit `unit` (an index); `request` for
-   * resident demand. Called once per (needs, unit) slot of compile.ts's planOf: a new plan each
-   * time, copied from the first of its shape when it has one.
+   * The plan of an item needing `needs` (compile.ts's needs id `needsId`) that lands on unit
+   * `unit` (an index); `request` for resident demand. Called once per (needs, unit) slot of
+   * compile.ts's planOf: a new plan each time, copied from the first of its shape when it has
+   * one. Units of one plan class have one shape per needs, so planShape is asked once per class.
    */
-  plan(needs: readonly string[], unit: number, request: boolean): number {
+  plan(needsId: number, needs: readonly string[], unit: number, request: boolean): number {
     const rules = this.model.rules
     const u = this.model.units[unit]
     if (request && rules.hotline !== undefined && rules.hotline.centres.length > 0) return this.build(dispatchPlan(this.ix, u.id, needs, rules), u.id)
+    const cls = this.planClass(unit)
+    const memo = cls < 0 ? undefined : (this.byClass[needsId] ??= [])
+    const known = memo?.[cls]
+    if (known !== undefined) return known === null ? this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id) : this.copy(known, unit)
     const shape = planShape(this.ix, u, needs, rules, this.summons)
-    if (shape === undefined) return this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
-    // The plan's flags look at its last unit's territoriality, which may be the start's.
-    const templates = this.templates[isTerritorial(this.ix, u) ? 0 : 1]
-    const template = templates.get(shape)
-    if (template !== undefined) return this.copy(template, unit)
-    const id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
-    templates.set(shape, {id, unit, stages: (this.stages.length >> 2) - this.entries.at(id * 8 + E_STAGE)})
+    let template: Template | null = null
+    let id: number
+    if (shape === undefined) id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
+    else {
+      // The plan's flags look at its last unit's territoriality, which may be the start's.
+      const templates = this.templates[isTerritorial(this.ix, u) ? 0 : 1]
+      const found = templates.get(shape)
+      if (found !== undefined) id = this.copy((template = found), unit)
+      else {
+        id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
+        templates.set(shape, (template = {id, unit, stages: (this.stages.length >> 2) - this.entries.at(id * 8 + E_STAGE)}))
+      }
+    }
+    if (memo !== undefined) memo[cls] = template
     return id
+  }
+
+  private planClass(unit: number): number {
+    if (this.classOf[unit] !== -2) return this.classOf[unit]
+    const u = this.model.units[unit]
+    const key = planClass(this.ix, u, this.model.rules, this.summonsFrom.has(u.id))
+    let id = -1
+    if (key !== undefined) {
+      const known = this.classIds.get(key)
+      if (known === undefined) this.classIds.set(key, (id = this.classIds.size))
+      else id = known
+    }
+    return (this.classOf[unit] = id)
   }
 
   /** A new plan equal to `t` with its start unit replaced by `unit` (planShape: it is nowhere else in it). */
   private copy(t: Template, unit: number): number {
     const st = this.stages
-    const first = st.length >> 2
-    const from = this.entries.at(t.id * 8 + E_STAGE) << 2
-    for (let s = from; s < from + (t.stages << 2); s++) st.push((s & 3) === S_UNIT && st.at(s) === t.unit ? unit : st.at(s))
+    const s0 = st.append(this.entries.at(t.id * 8 + E_STAGE) << 2, t.stages << 2)
+    for (let s = s0 + S_UNIT; s < st.length; s += 4) if (st.at(s) === t.unit) st.set(s, unit)
     const x = this.entries
-    const e0 = t.id * 8
-    for (let e = e0; e < e0 + 8; e++) x.push(e === e0 + E_STAGE ? first : e === e0 + E_UNIT && x.at(e) === t.unit ? unit : x.at(e))
-    return (x.length >> 3) - 1
+    const e0 = x.append(t.id * 8, 8)
+    x.set(e0 + E_STAGE, s0 >> 2)
+    if (x.at(e0 + E_UNIT) === t.unit) x.set(e0 + E_UNIT, unit)
+    return e0 >> 3
   }
 
   /** The entries (E_*) of the plans: plan `id`'s from `id * 8`. */

@@ -1,7 +1,9 @@
 // Relay trees: where one issuer's instance of a task goes, from routing.ts's deliveries,
 // merged into a tree so that a relay forwards an instance once and then fans out. Trees are
-// flat arrays; trees with the same issuer and routing are shared between tasks.
-import {deliveries, deliveryRoutes} from '../model/routing.js'
+// flat arrays; trees with the same issuer and routing are shared between tasks. Issuers of one
+// territory differ only in the units relaying at each territory passed (relayUnitAt, by their
+// domain), so the first tree of a territory is copied for the others with those units replaced.
+import {deliveries, relayTerritories, relayUnitAt, scopeRoot} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import type {Task, Unit} from '../model/types.js'
 import {IntList} from './int-list.js'
@@ -24,18 +26,36 @@ export interface RouteTables {
   children: Int32Array
 }
 
-/** A relay of the tree being built: relays below it by id, then the targets it delivers to (unit indices). */
+/** A relay of the tree being built: relays below it by territory, then the targets it delivers to (unit indices). */
 interface Trie {
+  /** The territory passed (a unit index; -1 at the top), and the unit relaying there. */
+  territory: number
   unit: number
-  kids: Map<string, Trie>
+  kids: Map<number, Trie>
   leaves: number[]
+}
+
+/** A tree as emitted first for its (routing, issuer territory): its nodes, children and roots, to copy. */
+interface Shape {
+  tree: number
+  node0: number
+  nodes: number
+  child0: number
+  children: number
+  root0: number
+  roots: number
 }
 
 export class RouteBuilder {
   /** Trees by routing (kind, target tier, executors: routingKeys' key per task) and issuer id. */
   private readonly cache = new Map<string, Map<string, number>>()
   private readonly routingKeys = new WeakMap<Task, string>()
-  private readonly targetIndices = new Map<readonly Unit[], Int32Array>()
+  /** Tree shapes by (inspection or not, target tier, issuer territory), for tasks without executors. */
+  private readonly shapes = new Map<string, Shape>()
+  /** Per tree: the first tree of its shape (the same leaves in the same order). */
+  private readonly shapeTree: number[] = []
+  /** Per issuer domain: the unit relaying at each territory (unit indices, -1: not yet known). */
+  private readonly relayUnits = new Map<string, Int32Array>()
   private readonly tIssuer: number[] = []
   private readonly tRootStart: number[] = []
   private readonly tRootEnd: number[] = []
@@ -47,6 +67,8 @@ export class RouteBuilder {
   private readonly nChildEnd = new IntList(1 << 14)
   private readonly nItems = new IntList(1 << 14)
   private readonly nDepth = new IntList(1 << 14)
+  /** Per node: the territory a relay stands for (-1 for a leaf); not part of the tables. */
+  private readonly nTerritory = new IntList(1 << 14)
   private readonly childList = new IntList(1 << 14)
 
   constructor(
@@ -62,44 +84,101 @@ export class RouteBuilder {
     if (byIssuer === undefined) this.cache.set(routing, (byIssuer = new Map()))
     const known = byIssuer.get(issuer)
     if (known !== undefined) return known
-    const top: Trie = {unit: -1, kids: new Map(), leaves: []}
+    const id = this.tIssuer.length
+    const domain = this.ix.byId.get(issuer)?.domain
+    let rootIds: ArrayLike<number>
     if (task.executors) {
+      const top: Trie = {territory: -1, unit: -1, kids: new Map(), leaves: []}
       for (const d of deliveries(this.ix, task, issuer)) top.leaves.push(this.unit(d.target))
+      rootIds = this.emitChildren(top, 0)
+      this.shapeTree.push(id)
     } else {
-      const {targets, relays} = deliveryRoutes(this.ix, task, issuer)
-      const units = this.indices(targets)
-      // The targets of one parent share one relay list: walk it once for all of them.
-      let lastRelays: readonly string[] | undefined
-      let last = top
-      for (let k = 0; k < units.length; k++) {
-        if (relays[k] !== lastRelays) {
-          last = top
-          for (const r of relays[k]) {
-            let next = last.kids.get(r)
-            if (!next) last.kids.set(r, (next = {unit: this.unit(r), kids: new Map(), leaves: []}))
-            last = next
-          }
-          lastRelays = relays[k]
-        }
-        last.leaves.push(units[k])
+      const key = `${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${scopeRoot(this.ix, issuer)?.id ?? ''}`
+      const shape = this.shapes.get(key)
+      if (shape !== undefined) {
+        rootIds = this.copy(shape, domain)
+        this.shapeTree.push(shape.tree)
+      } else {
+        const node0 = this.nUnit.length
+        const child0 = this.childList.length
+        rootIds = this.emitChildren(this.trie(task, issuer, domain), 0)
+        this.shapes.set(key, {tree: id, node0, nodes: this.nUnit.length - node0, child0, children: this.childList.length - child0, root0: this.rootList.length, roots: rootIds.length})
+        this.shapeTree.push(id)
       }
     }
-    const id = this.tIssuer.length
-    const rootIds = this.emitChildren(top, 0)
     this.tIssuer.push(this.unit(issuer))
     this.tRootStart.push(this.rootList.length)
-    for (const r of rootIds) this.rootList.push(r)
+    let items = 0
+    for (let k = 0; k < rootIds.length; k++) {
+      this.rootList.push(rootIds[k])
+      items += this.nItems.at(rootIds[k])
+    }
     this.tRootEnd.push(this.rootList.length)
-    this.tItems.push(rootIds.reduce((s, r) => s + this.nItems.at(r), 0))
+    this.tItems.push(items)
     byIssuer.set(issuer, id)
     return id
   }
 
-  /** The unit indices of a target list (targetsInScope's lists are shared, so this is too). */
-  private indices(targets: readonly Unit[]): Int32Array {
-    let known = this.targetIndices.get(targets)
-    if (known === undefined) this.targetIndices.set(targets, (known = Int32Array.from(targets, (t) => this.unit(t.id))))
-    return known
+  /** The first tree with the same leaves as `tree`, in the same order (its shape's first). */
+  sameLeaves(tree: number): number {
+    return this.shapeTree[tree]
+  }
+
+  /** The relays and targets of an issuer's instance, merged by territory passed. */
+  private trie(task: Task, issuer: string, domain: string | undefined): Trie {
+    const top: Trie = {territory: -1, unit: -1, kids: new Map(), leaves: []}
+    const {targets, chains} = relayTerritories(this.ix, task, issuer)
+    // The targets of one parent share one chain of territories: walk it once for all of them.
+    let lastChain: readonly Unit[] | undefined
+    let last = top
+    for (let k = 0; k < targets.length; k++) {
+      if (chains[k] !== lastChain) {
+        last = top
+        for (const a of chains[k]) {
+          const territory = this.unit(a.id)
+          let next = last.kids.get(territory)
+          if (!next) last.kids.set(territory, (next = {territory, unit: this.relayUnit(territory, domain), kids: new Map(), leaves: []}))
+          last = next
+        }
+        lastChain = chains[k]
+      }
+      last.leaves.push(this.unit(targets[k].id))
+    }
+    return top
+  }
+
+  /** The nodes, children and roots of `s` appended again, relays replaced by those of `domain`; the new roots. */
+  private copy(s: Shape, domain: string | undefined): Int32Array {
+    const dn = this.nUnit.length - s.node0
+    const dc = this.childList.length - s.child0
+    const n0 = this.nUnit.append(s.node0, s.nodes)
+    this.nLeaf.append(s.node0, s.nodes)
+    this.nDepth.append(s.node0, s.nodes)
+    this.nItems.append(s.node0, s.nodes)
+    this.nTerritory.append(s.node0, s.nodes)
+    this.nChildStart.append(s.node0, s.nodes)
+    this.nChildEnd.append(s.node0, s.nodes)
+    // Relays (leaf 0) get the domain's relaying unit and their children's new place.
+    for (let k = n0; k < n0 + s.nodes; k++) {
+      if (this.nLeaf.at(k) === 1) continue
+      this.nUnit.set(k, this.relayUnit(this.nTerritory.at(k), domain))
+      this.nChildStart.set(k, this.nChildStart.at(k) + dc)
+      this.nChildEnd.set(k, this.nChildEnd.at(k) + dc)
+    }
+    const c0 = this.childList.append(s.child0, s.children)
+    for (let c = c0; c < c0 + s.children; c++) this.childList.set(c, this.childList.at(c) + dn)
+    const roots = new Int32Array(s.roots)
+    for (let r = 0; r < s.roots; r++) roots[r] = this.rootList.at(s.root0 + r) + dn
+    return roots
+  }
+
+  /** The unit relaying at territory `t` (an index) for an issuer of `domain`: routing.ts relayUnitAt. */
+  private relayUnit(t: number, domain: string | undefined): number {
+    if (domain === undefined) return t
+    let at = this.relayUnits.get(domain)
+    if (at === undefined) this.relayUnits.set(domain, (at = new Int32Array(this.ix.model.units.length).fill(-1)))
+    if (at[t] < 0) at[t] = this.unit(relayUnitAt(this.ix, this.ix.model.units[t], domain).id)
+    return at[t]
   }
 
   private unit(id: string): number {
@@ -112,23 +191,24 @@ export class RouteBuilder {
   private emitChildren(t: Trie, depth: number): number[] {
     const ids: number[] = []
     for (const k of t.kids.values()) ids.push(this.emitRelay(k, depth))
-    for (const unit of t.leaves) ids.push(this.emitNode(unit, 1, depth, 1))
+    for (const unit of t.leaves) ids.push(this.emitNode(unit, -1, depth, 1))
     return ids
   }
 
-  private emitNode(unit: number, leaf: number, depth: number, items: number): number {
+  private emitNode(unit: number, territory: number, depth: number, items: number): number {
     const id = this.nUnit.length
     this.nUnit.push(unit)
-    this.nLeaf.push(leaf)
+    this.nLeaf.push(territory < 0 ? 1 : 0)
     this.nDepth.push(depth)
     this.nChildStart.push(0)
     this.nChildEnd.push(0)
     this.nItems.push(items)
+    this.nTerritory.push(territory)
     return id
   }
 
   private emitRelay(t: Trie, depth: number): number {
-    const id = this.emitNode(t.unit, 0, depth, 0)
+    const id = this.emitNode(t.unit, t.territory, depth, 0)
     const kids = this.emitChildren(t, depth + 1)
     this.nChildStart.set(id, this.childList.length)
     let items = 0
