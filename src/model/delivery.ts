@@ -58,8 +58,7 @@ export function relayTerritories(ix: ModelIndex, task: Task, issuerId: string): 
   const targets = targetsInScope(ix, issuerId, task.target)
   if (task.kind === 'inspection') return {targets, chains: targets.map(() => NO_TERRITORIES)}
   const root = scopeRoot(ix, issuerId)
-  let byParent = ix.territoryChains.get(root?.id ?? '')
-  if (byParent === undefined) ix.territoryChains.set(root?.id ?? '', (byParent = new Map()))
+  let byParent: Map<string, readonly Unit[]> | undefined
   const chains: (readonly Unit[])[] = []
   // Targets come in subtree order: the children of one parent one after another.
   let parent: string | undefined
@@ -67,7 +66,11 @@ export function relayTerritories(ix: ModelIndex, task: Task, issuerId: string): 
   for (const t of targets) {
     if (t.id === root?.id) chains.push(NO_TERRITORIES)
     else {
-      if (parent === undefined || t.parent !== parent) above = territoriesAbove(ix, t, root, byParent)
+      if (parent === undefined || t.parent !== parent) {
+        byParent ??= ix.territoryChains.get(root?.id ?? '')
+        if (byParent === undefined) ix.territoryChains.set(root?.id ?? '', (byParent = new Map()))
+        above = territoriesAbove(ix, t, root, byParent)
+      }
       parent = t.parent ?? ''
       chains.push(above)
     }
@@ -81,9 +84,18 @@ function territoriesAbove(ix: ModelIndex, t: Unit, root: Unit | undefined, byPar
   let chain = byParent.get(parent)
   if (chain === undefined) {
     const found: Unit[] = []
-    for (const a of ancestors(ix, t.id)) {
-      if (root && a.id === root.id) break
+    // Up the parents to the root; a walk longer than the model (a parent cycle) is done by ancestors.
+    let steps = 0
+    for (let a = t.parent === undefined ? undefined : ix.byId.get(t.parent); a !== undefined && a !== root; a = a.parent === undefined ? undefined : ix.byId.get(a.parent)) {
+      if (++steps > ix.byId.size) break
       if (isTerritorial(ix, a)) found.push(a)
+    }
+    if (steps > ix.byId.size) {
+      found.length = 0
+      for (const a of ancestors(ix, t.id)) {
+        if (root && a.id === root.id) break
+        if (isTerritorial(ix, a)) found.push(a)
+      }
     }
     byParent.set(parent, (chain = found.reverse()))
   }

@@ -37,13 +37,37 @@ export interface Escalation {
 /** The nearest territorial ancestor of a unit (memoised; null: none). */
 function territoryAbove(ix: ModelIndex, unit: Unit): Unit | undefined {
   let above = ix.territoriesAbove.get(unit)
-  if (above === undefined) ix.territoriesAbove.set(unit, (above = ancestors(ix, unit.id).find((a) => isTerritorial(ix, a)) ?? null))
+  if (above === undefined) {
+    // The parent, or the parent's own answer when it is known: siblings need no walk of their own.
+    const parent = unit.parent === undefined || unit.parent === unit.id ? undefined : ix.byId.get(unit.parent)
+    const known = parent === undefined || isTerritorial(ix, parent) ? parent : ix.territoriesAbove.get(parent)
+    above = known !== undefined && known !== unit ? known : (ancestors(ix, unit.id).find((a) => isTerritorial(ix, a)) ?? null)
+    ix.territoriesAbove.set(unit, above)
+  }
   return above ?? undefined
 }
 
 /** A unit of the start's own territory holding the powers, when the start is a territory. */
 function ownHolder(ix: ModelIndex, start: Unit, needs: readonly string[], rule: Rules['responsibility']): Unit | undefined {
-  return isTerritorial(ix, start) ? actorsOf(ix, start, rule).find((a) => holdsPowers(a, needs)) : undefined
+  return isTerritorial(ix, start) ? holderIn(ix, start, needs, rule) : undefined
+}
+
+/** The first actor of a territory holding every needed power (memoised: every street's climb asks its district). */
+function holderIn(ix: ModelIndex, territory: Unit, needs: readonly string[], rule: Rules['responsibility']): Unit | undefined {
+  let byNeeds = ix.holders.get(rule)
+  if (byNeeds === undefined) ix.holders.set(rule, (byNeeds = new Map()))
+  const needsKey = needsKeyOf(ix, needs)
+  let byTerritory = byNeeds.get(needsKey)
+  if (byTerritory === undefined) byNeeds.set(needsKey, (byTerritory = new Map()))
+  let holder = byTerritory.get(territory)
+  if (holder === undefined) byTerritory.set(territory, (holder = actorsOf(ix, territory, rule).find((a) => holdsPowers(a, needs)) ?? null))
+  return holder ?? undefined
+}
+
+function needsKeyOf(ix: ModelIndex, needs: readonly string[]): string {
+  let key = ix.needsKeys.get(needs)
+  if (key === undefined) ix.needsKeys.set(needs, (key = needs.join('\u0001')))
+  return key
 }
 
 /** A climb, shared: its memo key, and planShape's shapes of the plans that follow it, by opening. */
@@ -55,8 +79,7 @@ export type Climb = Escalation & {key: string; shapes: Partial<Record<Opening, s
  * is built once per (needs, rule, territory) and shared: do not change it.
  */
 function climbFrom(ix: ModelIndex, above: Unit, needs: readonly string[], rule: Rules['responsibility']): Climb {
-  let needsKey = ix.needsKeys.get(needs)
-  if (needsKey === undefined) ix.needsKeys.set(needs, (needsKey = needs.join('\u0001')))
+  const needsKey = needsKeyOf(ix, needs)
   let byNeeds = ix.climbs.get(rule)
   if (byNeeds === undefined) ix.climbs.set(rule, (byNeeds = new Map()))
   let byTerritory = byNeeds.get(needsKey)
@@ -67,7 +90,7 @@ function climbFrom(ix: ModelIndex, above: Unit, needs: readonly string[], rule: 
     let resolver: string | undefined
     for (const t of [above, ...ancestors(ix, above.id).filter((a) => isTerritorial(ix, a))]) {
       hops.push(t.id)
-      resolver = actorsOf(ix, t, rule).find((a) => holdsPowers(a, needs))?.id
+      resolver = holderIn(ix, t, needs, rule)?.id
       if (resolver !== undefined) break
     }
     const key = `${needsKey}\u0000${rule}\u0000${above.id}`

@@ -23,6 +23,8 @@ export interface ModelIndex {
   /** Memo of findResolver's climb per rule, needs and first territory above the start; the needs' key per needs list. */
   climbs: Map<string, Map<string, Map<Unit, Climb>>>
   needsKeys: WeakMap<readonly string[], string>
+  /** Memo of the first actor of a territory holding the needs, per rule and needs (null: none). */
+  holders: Map<string, Map<string, Map<Unit, Unit | null>>>
   /** Memos of the nearest territorial ancestor per unit (null: none), and of a territory's actors per rule and unit. */
   territoriesAbove: Map<Unit, Unit | null>
   actorLists: Map<string, Map<Unit, readonly Unit[]>>
@@ -45,7 +47,7 @@ export function indexModel(model: Model): ModelIndex {
   }
   const territorialKinds = new Set<string>(TERRITORIAL_KINDS)
   for (const k of model.kinds) if (k.territorial) territorialKinds.add(k.id)
-  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), needsKeys: new WeakMap(), territoriesAbove: new Map(), actorLists: new Map(), candidateGroups: new WeakMap(), territoryChains: new Map(), relayChains: new Map()}
+  return {model, byId, children, territorialKinds, scopeTargets: new Map(), ancestorLists: new Map(), scopeRoots: new Map(), climbs: new Map(), needsKeys: new WeakMap(), holders: new Map(), territoriesAbove: new Map(), actorLists: new Map(), candidateGroups: new WeakMap(), territoryChains: new Map(), relayChains: new Map()}
 }
 
 export function isBuiltinKind(kind: string): boolean {
@@ -102,6 +104,19 @@ export function subtree(ix: ModelIndex, id: string): Unit[] {
   if (!root) return []
   const out: Unit[] = []
   const stack: Unit[] = [root]
+  // With unique ids and no parent cycle below, nothing is met twice: the walk needs no set.
+  if (ix.byId.size === ix.model.units.length) {
+    while (stack.length > 0 && out.length <= ix.byId.size) {
+      const u = stack.pop()!
+      out.push(u)
+      const kids = ix.children.get(u.id)
+      if (kids !== undefined) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i])
+    }
+    if (out.length <= ix.byId.size) return out
+    out.length = 0
+    stack.length = 0
+    stack.push(root)
+  }
   const seen = new Set<string>()
   while (stack.length > 0) {
     const u = stack.pop()!

@@ -25,7 +25,7 @@ export function buildAlias(weights: number[], units: number[], out: {prob: numbe
 }
 
 /** The tables in 16-byte entries (prob at 2k; unit, other at 4k + 2, 4k + 3): one cache line per draw. */
-export function aliasRecords(a: {prob: number[]; unit: number[]; other: number[]}): {aliasRecProb: Float64Array; aliasRecUnit: Int32Array} {
+export function aliasRecords(a: {prob: ArrayLike<number>; unit: ArrayLike<number>; other: ArrayLike<number>}): {aliasRecProb: Float64Array; aliasRecUnit: Int32Array} {
   const buf = new ArrayBuffer(a.prob.length * 16)
   const prob = new Float64Array(buf)
   const unit = new Int32Array(buf)

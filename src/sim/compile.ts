@@ -19,7 +19,8 @@ export type {Compiled} from './compiled.js'
 export function compileModel(model: Model): Compiled {
   const ix = indexModel(model)
   const unitIds = model.units.map((u) => u.id)
-  const unitIndex = new Map(unitIds.map((id, i) => [id, i]))
+  const unitIndex = new Map<string, number>()
+  for (let i = 0; i < unitIds.length; i++) unitIndex.set(unitIds[i], i)
   const nUnits = unitIds.length
   const dists = new DistTable()
   const routes = new RouteBuilder(ix, unitIndex)
@@ -63,7 +64,9 @@ export function compileModel(model: Model): Compiled {
   const src = {effort: [] as number[], relay: [] as number[], cls: [] as number[], deadline: [] as number[], split: [] as number[], needs: [] as number[], gateTier: [] as number[], leak: [] as number[], abolish: [] as number[], insp: [] as number[], fStart: [] as number[], fEnd: [] as number[], contacts: [] as number[], validity: [] as number[], effortRng: [] as number[], routeRng: [] as number[], delayRng: [] as number[], contestRng: [] as number[], perBasis: [] as number[], perSize: [] as number[], inspector: [] as number[], spread: [] as number[], contest: [] as (Contested | undefined)[]}
   const fields: number[] = []
   const arr = {src: [] as number[], tree: [] as number[], periodic: [] as number[], gap: [] as number[], offset: [] as number[], rng: [] as number[], aStart: [] as number[], aEnd: [] as number[]}
-  const alias = {prob: [] as number[], unit: [] as number[], other: [] as number[]}
+  /** Each demand's tier alias table, in order: appended into the flat tables once their size is known. */
+  const aliasParts: {prob: number[]; unit: number[]; other: number[]}[] = []
+  let aliasLength = 0
 
   const addSource = (s: {effort: number; relay: number; cls: number; deadline: number; split: number; needs: number; gate?: Task['gate']; insp: number; collects: string[]; contacts: number; validity: number; key: string; per?: EffortPer; inspector: number; spread: number; contested?: Contested}): number => {
     const i = src.effort.length
@@ -167,16 +170,19 @@ export function compileModel(model: Model): Compiled {
     arr.gap.push(1 / rate)
     arr.offset.push(0)
     arr.rng.push(stream(`arrival\u0000demand\u0000${d.id}`))
-    arr.aStart.push(alias.prob.length)
-    for (let k = 0; k < tier.units.length; k++) {
-      alias.prob.push(tier.alias.prob[k])
-      alias.unit.push(tier.alias.unit[k])
-      alias.other.push(tier.alias.other[k])
-    }
-    arr.aEnd.push(alias.prob.length)
+    arr.aStart.push(aliasLength)
+    aliasParts.push(tier.alias)
+    aliasLength += tier.units.length
+    arr.aEnd.push(aliasLength)
     for (const u of tier.units) want(needs, u)
   }
 
+  const alias = {prob: new Float64Array(aliasLength), unit: new Int32Array(aliasLength), other: new Int32Array(aliasLength)}
+  for (let p = 0, at = 0; p < aliasParts.length; at += aliasParts[p].prob.length, p++) {
+    alias.prob.set(aliasParts[p].prob, at)
+    alias.unit.set(aliasParts[p].unit, at)
+    alias.other.set(aliasParts[p].other, at)
+  }
   const escalationDist = dists.add(model.defaults.escalationEffort)
   const reportDist = dists.add(model.rules.reportEffort)
   const transferDist = dists.add(model.rules.buckPassing.transferEffort)
@@ -197,6 +203,7 @@ export function compileModel(model: Model): Compiled {
     for (const unit of leavesOf(tree)) want(needs, unit)
   }
   const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
+  plans.reserve(wanted.length)
   for (const slot of wanted) {
     const needs = Math.floor(slot / nUnits)
     const unit = slot - needs * nUnits
@@ -278,9 +285,9 @@ export function compileModel(model: Model): Compiled {
     arrRng: Int32Array.from(arr.rng),
     arrAliasStart: Int32Array.from(arr.aStart),
     arrAliasEnd: Int32Array.from(arr.aEnd),
-    aliasProb: Float64Array.from(alias.prob),
-    aliasUnit: Int32Array.from(alias.unit),
-    aliasOther: Int32Array.from(alias.other),
+    aliasProb: alias.prob,
+    aliasUnit: alias.unit,
+    aliasOther: alias.other,
     ...aliasRecords(alias),
     routes: routeTables,
     ...sharePlans(planOf, planEntry, planTables, nUnits),

@@ -14,14 +14,22 @@ export class DistTable {
   c: number[] = []
   mean: number[] = []
   private readonly keys = new Map<string, number>()
+  /** The same object again (every unit's default hand-off delay) skips the key. */
+  private readonly objects = new WeakMap<Distribution, number>()
 
   /** Interns a distribution; equal distributions share an index. */
   add(d: Distribution): number {
+    const seen = this.objects.get(d)
+    if (seen !== undefined) return seen
     const key = JSON.stringify(d)
     const known = this.keys.get(key)
-    if (known !== undefined) return known
+    if (known !== undefined) {
+      this.objects.set(d, known)
+      return known
+    }
     const i = this.type.length
     this.keys.set(key, i)
+    this.objects.set(d, i)
     switch (d.dist) {
       case 'fixed':
         this.push(FIXED, d.value, 0, 0, d.value)

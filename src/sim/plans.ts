@@ -152,28 +152,29 @@ export class PlanBuilder {
     return e0 >> 3
   }
 
+  /** Makes room for `plans` plans of about six stages each, so the tables need not grow as they fill. */
+  reserve(plans: number): void {
+    this.entries.reserve(plans * 8)
+    this.stages.reserve(plans * 24)
+  }
+
   /** The entries (E_*) of the plans: plan `id`'s from `id * 8`. */
   entryTable(): Int32Array {
     return this.entries.toInt32Array()
   }
 
-  private build(planned: ResolutionPlan, unitId: string): number {
-    // A hand-over to a unit whose hand-off delay is zero is no stage at all.
-    const plan = {...planned, stages: planned.stages.filter((st) => st.type !== 'handoff' || this.handoff[this.index(st.unit)] >= 0)}
+  private build(plan: ResolutionPlan, unitId: string): number {
     const first = this.stages.length >> 2
-    // A dispatched request is raised at the hotline centre: hops count from there.
-    const raisedAt = plan.dispatched ? plan.stages[0].unit : unitId
-    const touched = new Set<string>()
+    // Units doing something (not waits), by index: hops count those other than where the item was raised.
+    const touched: number[] = []
+    let raisedAt = this.index(unitId)
     let escalations = 0
-    plan.stages.forEach((st, k) => {
-      const last = k === plan.stages.length - 1
+    let last = -1
+    for (const st of plan.stages) {
       const u = this.index(st.unit)
-      let type: number
+      let type = WORK
       let dist = -1
       switch (st.type) {
-        case 'work':
-          type = WORK
-          break
         case 'formal':
           type = FORMAL
           break
@@ -188,6 +189,8 @@ export class PlanBuilder {
           type = DISPATCH
           break
         case 'handoff':
+          // A hand-over to a unit whose hand-off delay is zero is no stage at all.
+          if (this.handoff[u] < 0) continue
           type = HANDOFF
           dist = this.handoff[u]
           break
@@ -196,20 +199,32 @@ export class PlanBuilder {
           dist = this.dists.add(st.delay!)
           break
       }
-      if (!isWait(type)) touched.add(st.unit)
+      // A dispatched request is raised at the hotline centre, where its plan starts.
+      if (last < 0 && plan.dispatched) raisedAt = u
+      if (!isWait(type) && !touched.includes(u)) touched.push(u)
+      last = this.stages.length
       this.stages.push(u)
       this.stages.push(type)
       this.stages.push(0)
       this.stages.push(dist)
-      if (last) this.stages.set(((first + k) << 2) + S_END, (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | ([...touched].filter((x) => x !== raisedAt).length << 2))
-    })
+    }
+    const hops = touched.length - (touched.includes(raisedAt) ? 1 : 0)
+    this.stages.set(last + S_END, (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | (hops << 2))
     const lastStage = plan.stages[plan.stages.length - 1]
-    const lastUnit = this.ix.byId.get(lastStage.unit)
-    const contestable = lastStage.type === 'work' && !plan.summons && lastUnit !== undefined && !isTerritorial(this.ix, lastUnit)
+    const lastUnit = this.model.units[this.stages.at(last + S_UNIT)]
+    const contestable = lastStage.type === 'work' && !plan.summons && !isTerritorial(this.ix, lastUnit)
     const flags = (plan.dispatched ? F_DISPATCHED : 0) | (contestable ? F_CONTESTABLE : 0)
     const s0 = first << 2
-    for (const v of [first, escalations, plan.summons ? 1 : 0, touched.size > 1 ? 1 : 0, this.stages.at(s0 + S_UNIT), this.stages.at(s0 + S_TYPE), this.stages.at(s0 + S_END), flags]) this.entries.push(v)
-    return (this.entries.length >> 3) - 1
+    const x = this.entries
+    x.push(first)
+    x.push(escalations)
+    x.push(plan.summons ? 1 : 0)
+    x.push(touched.length > 1 ? 1 : 0)
+    x.push(this.stages.at(s0 + S_UNIT))
+    x.push(this.stages.at(s0 + S_TYPE))
+    x.push(this.stages.at(s0 + S_END))
+    x.push(flags)
+    return (x.length >> 3) - 1
   }
 
   private index(id: string): number {

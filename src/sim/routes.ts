@@ -50,8 +50,8 @@ export class RouteBuilder {
   /** Trees by routing (kind, target tier, executors: routingKeys' key per task) and issuer id. */
   private readonly cache = new Map<string, Map<string, number>>()
   private readonly routingKeys = new WeakMap<Task, string>()
-  /** Tree shapes by (inspection or not, target tier, issuer territory), for tasks without executors. */
-  private readonly shapes = new Map<string, Shape>()
+  /** Tree shapes by routing (tasks without executors) and issuer territory. */
+  private readonly shapes = new Map<string, Map<Unit | undefined, Shape>>()
   /** Per tree: the first tree of its shape (the same leaves in the same order). */
   private readonly shapeTree: number[] = []
   /** Per issuer domain: the unit relaying at each territory (unit indices, -1: not yet known). */
@@ -93,8 +93,11 @@ export class RouteBuilder {
       rootIds = this.emitChildren(top, 0)
       this.shapeTree.push(id)
     } else {
-      const key = `${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${scopeRoot(this.ix, issuer)?.id ?? ''}`
-      const shape = this.shapes.get(key)
+      // Without executors the routing key names just (inspection or not, target tier).
+      let byRoot = this.shapes.get(routing)
+      if (byRoot === undefined) this.shapes.set(routing, (byRoot = new Map()))
+      const root = scopeRoot(this.ix, issuer)
+      const shape = byRoot.get(root)
       if (shape !== undefined) {
         rootIds = this.copy(shape, domain)
         this.shapeTree.push(shape.tree)
@@ -102,7 +105,7 @@ export class RouteBuilder {
         const node0 = this.nUnit.length
         const child0 = this.childList.length
         rootIds = this.emitChildren(this.trie(task, issuer, domain), 0)
-        this.shapes.set(key, {tree: id, node0, nodes: this.nUnit.length - node0, child0, children: this.childList.length - child0, root0: this.rootList.length, roots: rootIds.length})
+        byRoot.set(root, {tree: id, node0, nodes: this.nUnit.length - node0, child0, children: this.childList.length - child0, root0: this.rootList.length, roots: rootIds.length})
         this.shapeTree.push(id)
       }
     }
