@@ -1,7 +1,7 @@
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {loadModel} from '../../src/model/load.js'
-import {indexModel, planShape, resolutionPlan} from '../../src/model/routing.js'
+import {indexModel, planClass, planShape, resolutionPlan} from '../../src/model/routing.js'
 import type {ModelIndex, ResolutionPlan} from '../../src/model/routing.js'
 import {DEFAULT_RULES} from '../../src/model/types.js'
 import type {Distribution, Model, Rules} from '../../src/model/types.js'
@@ -80,5 +80,46 @@ describe('planShape', () => {
       const lists = [...new Map([...m.tasks, ...m.demand].map((t) => [t.needs.join('+'), t.needs])).values()]
       expect(expectShapesHold(indexModel(m), lists, m.rules), name).toBeGreaterThan(0)
     }
+  })
+})
+
+describe('planClass', () => {
+  const needs = [['police.power'], ['fine'], ['care'], ['patrol'], ['civil.power', 'police.power'], []]
+
+  it('puts the communities of a street in one class, apart from one with a branch of its own', () => {
+    const ix = indexModel(model())
+    const cls = (id: string) => planClass(ix, ix.byId.get(id)!, DEFAULT_RULES, false)
+    expect(cls('district/street-1/community-1')).toBe(cls('district/street-1/community-3'))
+    expect(cls('district/street-2/community-1')).toBe(cls('district/street-2/community-2'))
+    expect(cls('district/street-2/community-3')).not.toBe(cls('district/street-2/community-1'))
+    expect(cls('district/street-1/community-1')).not.toBe(cls('district/street-2/community-1'))
+    // Under a whistle, a unit whose summons relations set a response time is its own class.
+    expect(planClass(ix, ix.byId.get('district/street-1/community-1')!, WHISTLE, true)).toBeUndefined()
+    expect(planClass(ix, ix.byId.get('district/street-1/community-1')!, DEFAULT_RULES, true)).toBeDefined()
+  })
+
+  /** Units sharing a class, over all needs lists, checked against the first of their class. */
+  function expectClassesHold(ix: ModelIndex, lists: readonly string[][], rules: Rules): number {
+    let shared = 0
+    for (const n of lists) {
+      const first = new Map<string, string | undefined>()
+      for (const u of ix.model.units) {
+        const cls = planClass(ix, u, rules, false)!
+        const shape = planShape(ix, u, n, rules)
+        if (!first.has(cls)) first.set(cls, shape)
+        else {
+          expect(shape, `${u.id} ${n.join('+')}`).toBe(first.get(cls))
+          shared++
+        }
+      }
+    }
+    return shared
+  }
+
+  it('gives every unit of a class the same shape for every needs list', async () => {
+    for (const rules of [DEFAULT_RULES, {...DEFAULT_RULES, responsibility: 'split' as const}, WHISTLE]) expect(expectClassesHold(indexModel(model()), needs, rules)).toBeGreaterThan(10)
+    const m = await loadModel(join(ROOT, 'models', 'tongling.yaml'))
+    const lists = [...new Map([...m.tasks, ...m.demand].map((t) => [t.needs.join('+'), t.needs])).values()]
+    expect(expectClassesHold(indexModel(m), lists, m.rules)).toBeGreaterThan(0)
   })
 })
