@@ -9,7 +9,7 @@ import type {Compiled} from './compiled.js'
 import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
 import {DistTable, FIXED} from './dist.js'
-import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder, planEntries} from './plans.js'
+import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder} from './plans.js'
 import {sharePlans} from './plan-share.js'
 import {RouteBuilder, treeLeaves} from './routes.js'
 
@@ -172,8 +172,7 @@ export function compileModel(model: Model): Compiled {
     arr.rng.push(stream(`arrival\u0000demand\u0000${d.id}`))
     arr.aStart.push(aliasLength)
     aliasParts.push(tier.alias)
-    aliasLength += tier.units.length
-    arr.aEnd.push(aliasLength)
+    arr.aEnd.push((aliasLength += tier.units.length))
     for (const u of tier.units) want(needs, u)
   }
 
@@ -209,7 +208,7 @@ export function compileModel(model: Model): Compiled {
     const unit = slot - needs * nUnits
     planOf[slot] = plans.plan(needs, needsLists[needs], unit, needsRequest[needs])
   }
-  const planEntry = planEntries(planOf, plans)
+  const planEntry = plans.entryTable()
   const planTables = plans.freeze()
   // Contests are decided where a plan ends at a department: one entry per (source, department).
   for (let a = 0; a < arr.src.length; a++) {
@@ -222,8 +221,8 @@ export function compileModel(model: Model): Compiled {
       units.push(routeTables.treeIssuer[arr.tree[a]])
     } else for (let k = arr.aStart[a]; k < arr.aEnd[a]; k++) units.push(alias.unit[k])
     for (const u of units) {
-      const e = (src.needs[s] * nUnits + u) * 8
-      if (planEntry[e] < 0 || (planEntry[e + E_FLAGS] & F_CONTESTABLE) === 0) continue
+      const e = planOf[src.needs[s] * nUnits + u] * 8
+      if (e < 0 || (planEntry[e + E_FLAGS] & F_CONTESTABLE) === 0) continue
       contests.add(s, contested, lastStageUnit(planTables, planEntry[e + E_STAGE]), (planEntry[e + E_FLAGS] & F_DISPATCHED) !== 0)
     }
   }
@@ -290,7 +289,7 @@ export function compileModel(model: Model): Compiled {
     aliasOther: alias.other,
     ...aliasRecords(alias),
     routes: routeTables,
-    ...sharePlans(planOf, planEntry, planTables, nUnits),
+    ...sharePlans(planOf, planEntry, planTables, nUnits, plans.families()),
     streamKeys,
     redundancyWindow: model.defaults.redundancyWindow,
     escalationDist,

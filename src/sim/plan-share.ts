@@ -21,14 +21,17 @@ export interface SharedPlans {
 }
 
 /**
- * Shares the per-slot tables: `planEntry` has 8 numbers per slot of `planOf`, whose stage
- * records in `tables` name the slot's own unit. Two slots share a plan when their entries and
- * stages are equal once the slot's unit is written as SELF, so resolving SELF to the slot's
- * unit gives back exactly the slot's own stages.
+ * Shares the per-slot plans: `planEntry` has 8 numbers per plan of `planOf` (one plan per
+ * slot), whose stage records in `tables` name the slot's own unit. Two slots share a plan when
+ * their entries and stages are equal once the slot's unit is written as SELF, so resolving
+ * SELF to the slot's unit gives back exactly the slot's own stages. `family`, when given, names
+ * per plan one known to be equal to it in that way (plans.ts): a family's later slots take the
+ * shared plan of its first without comparing records.
  */
-export function sharePlans(planOf: Int32Array, planEntry: Int32Array, tables: PlanTables, nUnits: number): SharedPlans {
+export function sharePlans(planOf: Int32Array, planEntry: Int32Array, tables: PlanTables, nUnits: number, family?: Int32Array): SharedPlans {
   const sr = tables.stageRec
   const outOf = new Int32Array(planOf.length).fill(-1)
+  const sharedOf = family === undefined ? undefined : new Int32Array(family.length).fill(-1)
   const entries: number[] = []
   const stages: number[] = []
   /** Plans by a hash of their records; collisions are told apart by comparing the records. */
@@ -36,8 +39,13 @@ export function sharePlans(planOf: Int32Array, planEntry: Int32Array, tables: Pl
   const rec: number[] = []
   for (let slot = 0; slot < planOf.length; slot++) {
     if (planOf[slot] < 0) continue
+    const known = sharedOf === undefined ? -1 : sharedOf[family![planOf[slot]]]
+    if (known >= 0) {
+      outOf[slot] = known
+      continue
+    }
     const unit = slot % nUnits
-    const e = slot * 8
+    const e = planOf[slot] * 8
     // The slot's entry without its first-stage index, then its stage records, unit as SELF.
     rec.length = 0
     for (let k = 0; k < 8; k++) if (k !== E_STAGE) rec.push(k === E_UNIT && planEntry[e + k] === unit ? SELF : planEntry[e + k])
@@ -59,6 +67,7 @@ export function sharePlans(planOf: Int32Array, planEntry: Int32Array, tables: Pl
       bucket.push(id)
     }
     outOf[slot] = id
+    if (sharedOf !== undefined) sharedOf[family![planOf[slot]]] = id
   }
   return {planOf: outOf, planEntry: Int32Array.from(entries), plans: {stageRec: Int32Array.from(stages), nStages: stages.length >> 2}}
 }

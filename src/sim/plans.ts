@@ -66,6 +66,8 @@ export class PlanBuilder {
   /** Per plan: its entry (E_*), 8 numbers. */
   private readonly entries = new IntList()
   private readonly stages = new IntList(1 << 16)
+  /** Per plan: the plan it equals up to its start unit (plan-share.ts), itself when not known. */
+  private readonly family = new IntList()
   private readonly summonsTime = new Map<string, Distribution>()
   private readonly summons = (from: string, to: string): Distribution | undefined => this.summonsTime.get(`${from}\u0000${to}`)
 
@@ -140,15 +142,25 @@ export class PlanBuilder {
     return (this.classOf[unit] = id)
   }
 
-  /** A new plan equal to `t` with its start unit replaced by `unit` (planShape: it is nowhere else in it). */
+  /**
+   * A new plan equal to `t` with its start unit replaced by `unit` (planShape: it is nowhere
+   * else in it). It is of t's family unless `unit` also stood elsewhere in t, which would make
+   * the two differ once their start units are written alike.
+   */
   private copy(t: Template, unit: number): number {
     const st = this.stages
     const s0 = st.append(this.entries.at(t.id * 8 + E_STAGE) << 2, t.stages << 2)
-    for (let s = s0 + S_UNIT; s < st.length; s += 4) if (st.at(s) === t.unit) st.set(s, unit)
+    let alike = true
+    for (let s = s0 + S_UNIT; s < st.length; s += 4) {
+      if (st.at(s) === t.unit) st.set(s, unit)
+      else if (st.at(s) === unit) alike = false
+    }
     const x = this.entries
     const e0 = x.append(t.id * 8, 8)
     x.set(e0 + E_STAGE, s0 >> 2)
     if (x.at(e0 + E_UNIT) === t.unit) x.set(e0 + E_UNIT, unit)
+    else if (x.at(e0 + E_UNIT) === unit) alike = false
+    this.family.push(alike ? this.family.at(t.id) : e0 >> 3)
     return e0 >> 3
   }
 
@@ -161,6 +173,11 @@ export class PlanBuilder {
   /** The entries (E_*) of the plans: plan `id`'s from `id * 8`. */
   entryTable(): Int32Array {
     return this.entries.toInt32Array()
+  }
+
+  /** Per plan: a plan equal to it up to the start unit (each plan's own start), the first of its family. */
+  families(): Int32Array {
+    return this.family.toInt32Array()
   }
 
   private build(plan: ResolutionPlan, unitId: string): number {
@@ -224,6 +241,7 @@ export class PlanBuilder {
     x.push(this.stages.at(s0 + S_TYPE))
     x.push(this.stages.at(s0 + S_END))
     x.push(flags)
+    this.family.push((x.length >> 3) - 1)
     return (x.length >> 3) - 1
   }
 
@@ -236,17 +254,6 @@ export class PlanBuilder {
   freeze(): PlanTables {
     return {stageRec: this.stages.toInt32Array(), nStages: this.stages.length >> 2}
   }
-}
-
-/** One record per planOf slot, so starting a plan costs one cache miss rather than three. */
-export function planEntries(planOf: Int32Array, b: PlanBuilder): Int32Array {
-  const out = new Int32Array(planOf.length * 8).fill(-1)
-  const entries = b.entryTable()
-  for (let k = 0; k < planOf.length; k++) {
-    const e = planOf[k] * 8
-    if (e >= 0) for (let j = 0; j < 8; j++) out[k * 8 + j] = entries[e + j]
-  }
-  return out
 }
 
 /** The unit of a plan's last stage (the one with an end code), from its first stage. */

@@ -38,6 +38,13 @@ describe('shared plans', () => {
     expect(stagesOf(shared, 2)).toEqual([[2, 0, 9, -1]])
   })
 
+  it('give a family of plans known to be equal up to their start unit the shared plan of its first', () => {
+    const withFamily = sharePlans(planOf, planEntry, {stageRec, nStages: 5}, 3, Int32Array.from([0, 0, 2]))
+    expect(withFamily).toEqual(shared)
+    // Plan 1 named as its own family is compared record by record, with the same result.
+    expect(sharePlans(planOf, planEntry, {stageRec, nStages: 5}, 3, Int32Array.from([0, 1, 2]))).toEqual(shared)
+  })
+
   it('keep slots no item starts at empty', () => {
     const s = sharePlans(Int32Array.from([0, -1, 2]), planEntry, {stageRec, nStages: 5}, 3)
     expect([...s.planOf]).toEqual([0, -1, 1])
