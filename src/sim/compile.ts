@@ -8,26 +8,22 @@ import {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, S
 import type {Compiled} from './compiled.js'
 import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
-import {DistTable, FIXED} from './dist.js'
+import {DistTable} from './dist.js'
 import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder} from './plans.js'
 import {sharePlans} from './plan-share.js'
 import {RouteBuilder, treeLeaves} from './routes.js'
+import {unitTables} from './unit-tables.js'
 
 export {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
 export type {Compiled} from './compiled.js'
 
 export function compileModel(model: Model): Compiled {
   const ix = indexModel(model)
-  const unitIds = model.units.map((u) => u.id)
-  const unitIndex = new Map<string, number>()
-  for (let i = 0; i < unitIds.length; i++) unitIndex.set(unitIds[i], i)
-  const nUnits = unitIds.length
   const dists = new DistTable()
+  const units = unitTables(model, dists)
+  const {unitIds, unitIndex, unitHandoff} = units
+  const nUnits = unitIds.length
   const routes = new RouteBuilder(ix, unitIndex)
-  const unitHandoff = Int32Array.from(model.units, (u) => {
-    const d = dists.add(u.handoffDelay ?? model.defaults.handoffDelay)
-    return dists.type[d] === FIXED && !(dists.a[d] > 0) ? -1 : d
-  })
   const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff)
   const contests = new ContestBuilder(ix, model, unitIndex, nUnits)
   const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0
@@ -234,11 +230,11 @@ export function compileModel(model: Model): Compiled {
     model,
     nUnits,
     unitIds,
-    unitTier: Int8Array.from(model.units, (u) => (u.tier ? TIERS.indexOf(u.tier) : -1)),
-    servers: Int32Array.from(model.units, (u) => (u.staff > 0 ? Math.max(1, Math.floor(u.staff)) : 0)),
-    speed: Float64Array.from(model.units, (u) => (u.staff > 0 ? u.staff / Math.max(1, Math.floor(u.staff)) : 0)),
-    households: Float64Array.from(model.units, (u) => (u.households > 0 ? u.households : u.residents / model.defaults.householdSize)),
-    residents: Float64Array.from(model.units, (u) => u.residents),
+    unitTier: units.unitTier,
+    servers: units.servers,
+    speed: units.speed,
+    households: units.households,
+    residents: units.residents,
     unitHandoff,
     dists: dists.freeze(),
     nTasks,
