@@ -16,10 +16,10 @@ export interface ModelIndex {
   children: Map<string, Unit[]>
   territorialKinds: Set<string>
   /** Memo of targetsInScope per (territory, tier): models are immutable once indexed. */
-  scopeTargets: Map<string, Unit[]>
+  scopeTargets: Map<Tier, Map<string, Unit[]>>
   /** Memos of ancestors and scopeRoot per unit id (compiling a city asks for each thousands of times). */
   ancestorLists: Map<string, readonly Unit[]>
-  scopeRoots: Map<string, Unit | undefined>
+  scopeRoots: Map<string, Unit | null>
   /** Memo of findResolver's climb per rule, needs and first territory above the start; the needs' key per needs list. */
   climbs: Map<string, Map<string, Map<Unit, Climb>>>
   needsKeys: WeakMap<readonly string[], string>
@@ -91,10 +91,11 @@ export function ancestors(ix: ModelIndex, id: string): readonly Unit[] {
 
 /** The territory a unit acts in: itself if territorial, else its nearest territorial ancestor. */
 export function scopeRoot(ix: ModelIndex, id: string): Unit | undefined {
-  if (ix.scopeRoots.has(id)) return ix.scopeRoots.get(id)
+  const known = ix.scopeRoots.get(id)
+  if (known !== undefined) return known ?? undefined
   const u = ix.byId.get(id)
   const root = u === undefined || isTerritorial(ix, u) ? u : ancestors(ix, id).find((a) => isTerritorial(ix, a))
-  ix.scopeRoots.set(id, root)
+  ix.scopeRoots.set(id, root ?? null)
   return root
 }
 
@@ -132,12 +133,13 @@ export function subtree(ix: ModelIndex, id: string): Unit[] {
 /** Territorial units of `tier` inside an issuer's territory (the whole model for a root issuer). */
 export function targetsInScope(ix: ModelIndex, issuerId: string, tier: Tier): Unit[] {
   const root = scopeRoot(ix, issuerId)
-  const key = `${root?.id ?? ''}\u0000${tier}`
-  let found = ix.scopeTargets.get(key)
+  let byRoot = ix.scopeTargets.get(tier)
+  if (byRoot === undefined) ix.scopeTargets.set(tier, (byRoot = new Map()))
+  let found = byRoot.get(root?.id ?? '')
   if (!found) {
     const pool = root ? subtree(ix, root.id) : ix.model.units
     found = pool.filter((u) => u.tier === tier && isTerritorial(ix, u))
-    ix.scopeTargets.set(key, found)
+    byRoot.set(root?.id ?? '', found)
   }
   return found
 }
