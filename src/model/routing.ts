@@ -3,7 +3,7 @@
 // the reforms all route through these functions, so that structure and flow agree.
 import {BUILTIN_KINDS, TERRITORIAL_KINDS, TIERS} from './types.js'
 import type {Climb} from './resolution.js'
-import type {Contested, Model, Rules, Task, Tier, Unit} from './types.js'
+import type {Contested, Model, Rules, Tier, Unit} from './types.js'
 
 export {dispatchPlan, findResolver, planClass, planShape, resolutionPlan} from './resolution.js'
 export {deliveries, deliveryRoutes, relayTerritories, relayUnitAt} from './delivery.js'
