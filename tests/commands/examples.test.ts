@@ -4,8 +4,8 @@
 // what the examples write lands there. A shell pipe or redirect ends the loudou part of a line,
 // and `*` expands as a shell would. Runs are cut to two replications of at most two months
 // (`shortened`): the examples check that the commands work as written, not what a full run
-// says; the first example, `simulate models/classroom.yaml`, keeps the default run length. Sweeps
-// run on one worker thread.
+// says; the first example, `simulate models/classroom.yaml`, keeps the default run length and
+// worker threads. The others run on one thread.
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -79,7 +79,9 @@ function shortened(line: string, args: string[]): string[] {
   // handful of one-month points.
   if (args[0] === 'sweep' && args[1] !== 'merge' && !args.includes('--workers')) return [...args, '--workers', '1']
   if (line === DEFAULT_RUN || !RUNS.has(args[0]) || args.includes('--no-simulate') || args.some((a) => a.endsWith('.parquet'))) return args
-  const out = [...args]
+  // One thread, as for sweeps: two worker threads would each load the simulator again for two
+  // short replications (the first example keeps the default, worker threads included).
+  const out = args.includes('--workers') ? [...args] : [...args, '--workers', '1']
   const r = out.findIndex((a) => a === '-r' || a === '--replications')
   if (r < 0) out.push('-r', String(SHORT.replications))
   else out[r + 1] = String(Math.min(SHORT.replications, Number(out[r + 1])))
