@@ -73,7 +73,8 @@ function fullShot(page: Page, name: string): Promise<Buffer> {
 }
 
 const cli = (args: string[]) => run(process.execPath, [join(root, 'bin', 'run.js'), ...args], {cwd: root})
-const RUN = ['--replications', '3', '--seed', '7', '--horizon', '6mo']
+// One thread: two worker threads per report would each load the simulator for three short runs.
+const RUN = ['--replications', '3', '--seed', '7', '--horizon', '6mo', '--workers', '1']
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist', 'commands', 'report.js'))) throw new Error('dist/commands/report.js is missing: run `npm run build` first')

@@ -6,7 +6,10 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest'
 
 // Test files share their worker's modules (vitest.config.ts: isolate false), so the counting
 // parser is mocked for fresh copies of the loaders imported here, and taken away afterwards.
-const YAML_SOURCE = '../../src/model/yaml-source.js'
+// The loaders are the sources imported by absolute path: the suite's other imports of src/
+// run the built modules, which Node loads and nothing can mock (vitest.config.ts).
+const SRC = join(import.meta.dirname, '..', '..', 'src')
+const YAML_SOURCE = join(SRC, 'model', 'yaml-source.ts')
 const parsed: string[] = []
 let loadModelOrScenario: typeof import('../../src/scenario/load.js').loadModelOrScenario
 let readRootFile: typeof import('../../src/scenario/detect.js').readRootFile
@@ -16,10 +19,10 @@ let loadSweep: typeof import('../../src/sweep/load.js').loadSweep
 beforeAll(async () => {
   vi.resetModules()
   vi.doMock(YAML_SOURCE, countingParser)
-  ;({loadModelOrScenario} = await import('../../src/scenario/load.js'))
-  ;({readRootFile} = await import('../../src/scenario/detect.js'))
-  ;({checkModel} = await import('../../src/model/load.js'))
-  ;({loadSweep} = await import('../../src/sweep/load.js'))
+  ;({loadModelOrScenario} = await import(join(SRC, 'scenario', 'load.ts')))
+  ;({readRootFile} = await import(join(SRC, 'scenario', 'detect.ts')))
+  ;({checkModel} = await import(join(SRC, 'model', 'load.ts')))
+  ;({loadSweep} = await import(join(SRC, 'sweep', 'load.ts')))
 })
 
 afterAll(() => {

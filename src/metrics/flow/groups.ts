@@ -39,12 +39,23 @@ export function replicaGroups(model: Model, runs: readonly ReplicationResult[]):
     .sort((a, b) => b.score.mean - a.score.mean || b.utilisation.mean.mean - a.utilisation.mean.mean || (a.key < b.key ? -1 : 1))
 }
 
+type Shares = ReturnType<typeof unitShares>
+
+/** unitShares of each run, once: a city model has hundreds of groups, each reading every run's. */
+const sharesOf = new WeakMap<ReplicationResult, Shares>()
+
+function runShares(r: ReplicationResult): Shares {
+  let s = sharesOf.get(r)
+  if (!s) sharesOf.set(r, (s = unitShares(r)))
+  return s
+}
+
 function aggregate(model: Model, runs: readonly ReplicationResult[], key: string, tier: string | undefined, idx: number[]): UnitAggregate {
   const staffed = idx.filter((i) => model.units[i].staff > 0)
   const staff = idx.reduce((s, i) => s + model.units[i].staff, 0)
   const staffedSum = staffed.reduce((s, i) => s + model.units[i].staff, 0)
   const per = runs.map((r) => {
-    const shares = unitShares(r)
+    const shares = runShares(r)
     let busy = 0
     let max = 0
     let hot = 0
