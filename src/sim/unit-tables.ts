@@ -4,18 +4,10 @@ import {TIERS} from '../model/types.js'
 import type {Model} from '../model/types.js'
 import {FIXED} from './dist.js'
 import type {DistTable} from './dist.js'
+import type {Compiled} from './compiled.js'
 
-export interface UnitTables {
-  unitIds: string[]
-  unitIndex: Map<string, number>
-  unitTier: Int8Array
-  servers: Int32Array
-  speed: Float64Array
-  households: Float64Array
-  residents: Float64Array
-  /** The hand-off delay distribution of each unit (its index in `dists`), -1 when there is none. */
-  unitHandoff: Int32Array
-}
+/** The per-unit fields of Compiled, and each unit's index by id. */
+export type UnitTables = Pick<Compiled, 'unitIds' | 'unitTier' | 'servers' | 'speed' | 'households' | 'residents' | 'unitHandoff'> & {unitIndex: Map<string, number>}
 
 /** The tables of every unit, in model order; hand-off delays are interned in `dists` in that order. */
 export function unitTables(model: Model, dists: DistTable): UnitTables {
