@@ -2,62 +2,18 @@
 // channels carry how many task instances and hours, and how many hours land on each unit.
 // The graph, the structural metrics and the nominal load all read this one analysis.
 import {dispatchPlan, holdsPowers, indexModel, isTerritorial, resolutionPlan} from '../model/routing.js'
-import type {ModelIndex, ResolutionPlan, StageType} from '../model/routing.js'
+import type {ResolutionPlan, StageType} from '../model/routing.js'
 import {arrivalsPerHour, hoursPerYear, meanOf, TIERS} from '../model/types.js'
 import type {AccessGate, Contested, EffortPer, Model, Tier} from '../model/types.js'
 import {contestHours} from './contest-load.js'
 import {RouteCache, tierBit} from './routes.js'
+import type {Route} from './routes.js'
+import {EMPTY_FLOW} from './flow-types.js'
+import type {Channel, FlowAnalysis, FlowSource, FlowTap, LoadComponent, UnitFlow} from './flow-types.js'
 
 export {effectiveTier} from '../model/routing.js'
-import type {Route} from './routes.js'
-
-export interface Channel {
-  type: 'task' | 'inspects'
-  from: string
-  to: string
-  tasksPerYear: number
-  hoursPerYear: number
-  /** Distinct catalogue items travelling the channel. */
-  items: number
-}
-
-export interface UnitFlow {
-  /** Effort executing tasks and inspections that reach the unit as a target. */
-  taskHours: number
-  /** Effort forwarding instances to the units below (二传手). */
-  relayHours: number
-  /** Effort on requests raised by the unit's residents. */
-  demandHours: number
-  /** Effort on items an access catalogue sent back to the unit as their issuer. */
-  returnedHours: number
-  /** Inspector's own effort on the inspections it issues (both sides spend the hours). */
-  inspectorHours: number
-  /** Formal part, reporting and escalation hops on items needing powers a unit lacks. */
-  escalationHours: number
-  /** Work on items escalated, reported or summoned to the unit because it holds the power. */
-  resolvedHours: number
-  /** Hours spent resolving items (tasks, returned tasks, requests): the base of alignment. */
-  resolutionHours: number
-  /** Of resolutionHours, those on items the unit holds every needed power for. */
-  alignedHours: number
-  /** Jobs per year behind the hours: one per item and step of its plan at the unit, per instance relayed, per inspection (their mean length: src/metrics/structure/relaxation.ts). */
-  jobs: number
-  /** Distinct issuing units whose tasks reach the unit (itself excluded). */
-  issuers: Set<string>
-  /** Task and relay hours arriving at the unit, by original issuer. */
-  inflowByIssuer: Map<string, number>
-}
-
-export interface FlowAnalysis {
-  hoursPerYear: number
-  ix: ModelIndex
-  channels: Channel[]
-  /** Only units that receive or do some work have an entry: use flowOf(). */
-  units: Map<string, UnitFlow>
-  /** Distinct task ids reaching units of each tier. */
-  tierItems: Map<Tier, Set<string>>
-  deliveries: {perYear: number; hopsPerYear: number; maxHops: number}
-}
+export type {Channel, FlowAnalysis, FlowSource, FlowTap, LoadComponent, UnitFlow} from './flow-types.js'
+export {demandedHours, flowOf} from './flow-types.js'
 
 /** Tasks sharing a route and an access gate: their volumes add up before expansion. */
 interface Group {
@@ -72,19 +28,6 @@ interface Group {
   tasks: number[]
   /** rate and rate × effort by the powers the tasks need (resolution is planned per target). */
   byNeeds: Map<string, {needs: string[]; key: string; rate: number; rateEffort: number}>
-}
-
-/** Where booked hours come from: one issuer's instances of a task, or a demand type. */
-export type FlowSource = {task: number; issuer: string} | {demand: number}
-
-/** The UnitFlow fields that add up to a unit's demanded hours. */
-export type LoadComponent = 'taskHours' | 'relayHours' | 'demandHours' | 'returnedHours' | 'inspectorHours' | 'escalationHours' | 'resolvedHours'
-
-/** Receives every booking on the watched units, item by item of the catalogue. */
-export interface FlowTap {
-  units: ReadonlySet<string>
-  /** `stage` is the resolution-plan step (work, formal, report, escalate) when there is one. */
-  record(unit: string, source: FlowSource, component: LoadComponent, hours: number, itemsPerYear: number, stage?: StageType): void
 }
 
 const cache = new WeakMap<Model, FlowAnalysis>()
@@ -102,29 +45,6 @@ export function analyseFlows(model: Model): FlowAnalysis {
  */
 export function traceFlows(model: Model, tap: FlowTap): FlowAnalysis {
   return computeFlows(model, tap)
-}
-
-export function demandedHours(f: UnitFlow): number {
-  return f.taskHours + f.relayHours + f.demandHours + f.returnedHours + f.inspectorHours + f.escalationHours + f.resolvedHours
-}
-
-const EMPTY: UnitFlow = Object.freeze({
-  taskHours: 0,
-  relayHours: 0,
-  demandHours: 0,
-  returnedHours: 0,
-  inspectorHours: 0,
-  escalationHours: 0,
-  resolvedHours: 0,
-  resolutionHours: 0,
-  alignedHours: 0,
-  jobs: 0,
-  issuers: new Set<string>(),
-  inflowByIssuer: new Map<string, number>(),
-}) as UnitFlow
-
-export function flowOf(a: FlowAnalysis, id: string): UnitFlow {
-  return a.units.get(id) ?? EMPTY
 }
 
 function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
@@ -169,7 +89,7 @@ function computeFlows(model: Model, tap?: FlowTap): FlowAnalysis {
   const unitFlow = (id: string): UnitFlow => {
     let f = units.get(id)
     if (!f) {
-      f = {...EMPTY, issuers: new Set(), inflowByIssuer: new Map()}
+      f = {...EMPTY_FLOW, issuers: new Set(), inflowByIssuer: new Map()}
       units.set(id, f)
     }
     return f
