@@ -1,20 +1,17 @@
-// The future-event list, ordered by (time, priority, sequence). Two levels: events due by
-// `limit` sit in a bucket queue (a calendar queue spanning [base, limit] without wrap-around:
-// bucket b holds the times from base + b·width, each bucket a list sorted by (time, tie));
-// later events wait unsorted in an overflow list and move in, in one sequential pass, when
-// the buckets run empty. Every bucket event precedes every overflow event, so the order is
-// exact. Buckets are about as many as the events moved in, so a push lands in a short list
-// (usually at its tail: in O(1)) and a pop takes the head of the first non-empty bucket: a
-// binary heap of the same events cost about three times as much per event (a dozen
-// unpredictable comparisons per pop). Records are 32 bytes in one buffer, one cache line per
-// event. No object per entry: STYLE.md measured 3.4× against object heaps. Only integers cross
-// calls on the hot path: a double returned or passed un-inlined is boxed (GC).
+// The future-event list, ordered by (time, priority, sequence), in two levels. Events due by
+// `limit` sit in a bucket queue: a calendar queue over [base, limit] without wrap-around, about
+// one bucket per event, each a list sorted by (time, tie) that a push usually joins at its tail;
+// a pop takes the head of the first non-empty bucket. A binary heap of the same events cost
+// about twice as much per event (a dozen unpredictable comparisons per pop). Later events wait
+// unsorted in an overflow list and move in, in one pass, when the buckets run empty: every
+// bucket event precedes every overflow event, so the order is exact. Records are 32 bytes in
+// one buffer; no object per entry, and only integers cross calls on the hot path (a double
+// returned or passed un-inlined is boxed).
 
 import {LiveBoundError} from './bounds.js'
 const SEQ_SPAN = 2 ** 40
 /** Overflow records: time, tie, payload, extra. */
 const W = 4
-/** Fewest buckets. */
 const MIN_BUCKETS = 16
 /** A refill aims at moving between 1/SHARE_LOW and 1/SHARE_HIGH of the pending events. */
 const SHARE_LOW = 4
@@ -178,17 +175,8 @@ export class EventHeap {
     const last = bi[(b << 2) + B_TAIL]
     // The tail's time is kept in the bucket: a push at the tail reads no record.
     const lastTime = this.bf[b << 1]
-    if (last < 0) {
-      bi[(b << 2) + B_HEAD] = r
-      bi[(b << 2) + B_TAIL] = r
-      this.bf[b << 1] = t
-      ri[(r << 3) + R_NEXT] = -1
-    } else if (lastTime < t || (lastTime === t && rf[(last << 2) + R_TIE] < tie)) {
-      ri[(last << 3) + R_NEXT] = r
-      ri[(r << 3) + R_NEXT] = -1
-      bi[(b << 2) + B_TAIL] = r
-      this.bf[b << 1] = t
-    } else {
+    if (last < 0 || lastTime < t || (lastTime === t && rf[(last << 2) + R_TIE] < tie)) this.linkTail(r, b)
+    else {
       let prev = -1
       let q = bi[(b << 2) + B_HEAD]
       while (rf[q << 2] < t || (rf[q << 2] === t && rf[(q << 2) + R_TIE] < tie)) {
@@ -216,14 +204,19 @@ export class EventHeap {
   /** Appends record r, later than every bucket event, to its bucket. */
   private append(r: number): void {
     const x = (this.rf[r << 2] - this.base) * this.inv
-    const b = x < this.nb ? (x > 0 ? x | 0 : 0) : this.nb - 1
-    this.ri[(r << 3) + R_NEXT] = -1
-    const last = this.bi[(b << 2) + B_TAIL]
-    if (last < 0) this.bi[(b << 2) + B_HEAD] = r
-    else this.ri[(last << 3) + R_NEXT] = r
-    this.bi[(b << 2) + B_TAIL] = r
-    this.bf[b << 1] = this.rf[r << 2]
+    this.linkTail(r, x < this.nb ? (x > 0 ? x | 0 : 0) : this.nb - 1)
     this.n++
+  }
+
+  /** Links record r after every event of bucket b. */
+  private linkTail(r: number, b: number): void {
+    const bi = this.bi
+    const last = bi[(b << 2) + B_TAIL]
+    if (last < 0) bi[(b << 2) + B_HEAD] = r
+    else this.ri[(last << 3) + R_NEXT] = r
+    this.ri[(r << 3) + R_NEXT] = -1
+    bi[(b << 2) + B_TAIL] = r
+    this.bf[b << 1] = this.rf[r << 2]
   }
 
   /** Empty buckets, `nb` of them, over [base, limit]. */
