@@ -15,6 +15,6 @@ function newest(dir: string): number {
 export default function setup(): void {
   // The manifest is the build's last step.
   const manifest = join(ROOT, 'oclif.manifest.json')
-  if (!existsSync(join(ROOT, 'dist', 'sim')) || !existsSync(manifest)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
+  if (!existsSync(join(ROOT, 'dist', 'sim')) || !existsSync(join(ROOT, 'dist', 'commands')) || !existsSync(manifest)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
   if (newest(join(ROOT, 'src')) > statSync(manifest).mtimeMs) throw new Error('src/ changed since the last build: run `npm run build` first (npm test does)')
 }

@@ -5,7 +5,7 @@
 import type {Engine} from './engine.js'
 import {EV_DELAY_END} from './engine.js'
 import {ARBITRATE, INSPECTOR, J_AUX, J_BIRTH, J_DIST, J_END, J_ISSUER, J_KIND, J_REF, J_SCALE, J_SRC, J_TARGET, J_UNIT, JI_SHIFT, JF_SHIFT, RELAY, STAGE, TRANSFER, WAITING} from './jobs.js'
-import {COMPLETED, DISPATCH, E_END, E_ESCALATIONS, E_FLAGS, E_MULTI, E_STAGE, E_SUMMONS, E_TYPE, E_UNIT, ESCALATE, F_CONTESTABLE, FORMAL, HANDOFF, isWait, REPORT, S_DIST, S_END, S_TYPE, S_UNIT, SUMMON_WAIT, WORK} from './plans.js'
+import {COMPLETED, DISPATCH, E_END, E_ESCALATIONS, E_FLAGS, E_MULTI, E_STAGE, E_SUMMONS, E_TYPE, E_UNIT, ESCALATE, F_CONTESTABLE, FORMAL, HANDOFF, isWait, lastStageUnit, REPORT, S_DIST, S_END, S_TYPE, S_UNIT, SUMMON_WAIT, WORK} from './plans.js'
 import {collect, collectionScale} from './collect.js'
 import {SELF} from './plan-share.js'
 import {sample} from './dist.js'
@@ -78,10 +78,9 @@ export function startPlan(e: Engine, j: number, start: number, s: number, target
   setStage(e, j, pe[po + E_STAGE], pe[po + E_TYPE], unit === SELF ? start : unit, pe[po + E_END])
 }
 
+/** The unit of the last stage of the plan from stage st, SELF resolved to the plan's start. */
 function lastUnit(e: Engine, st: number, start: number): number {
-  const sr = e.c.plans.stageRec
-  while (sr[(st << 2) + S_END] === 0) st++
-  const unit = sr[(st << 2) + S_UNIT]
+  const unit = lastStageUnit(e.c.plans, st)
   return unit === SELF ? start : unit
 }
 

@@ -4,9 +4,8 @@
 // them (process.exitCode for input errors, oclif's exit for usage errors) and restored after.
 //
 // Under the test runner NODE_ENV is `test`, in which oclif would load src/ through tsx instead
-// of dist/: auto-transpiling is switched off so the tests run what ships, and a dist/ older
-// than src/ is refused rather than tested.
-import {existsSync, readdirSync, statSync} from 'node:fs'
+// of dist/: auto-transpiling is switched off so the tests run what ships (a dist/ older than
+// src/ is refused before any test starts: tests/global-setup.ts).
 import {join} from 'node:path'
 import {Readable} from 'node:stream'
 import {Config, Errors, run, settings} from '@oclif/core'
@@ -22,26 +21,12 @@ export interface CommandResult {
 
 let config: Promise<Config> | undefined
 
-/** The newest modification time of the files under `dir`, in ms. */
-function newest(dir: string): number {
-  let t = 0
-  for (const e of readdirSync(dir, {withFileTypes: true, recursive: true})) if (e.isFile()) t = Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs)
-  return t
-}
-
-function checkBuild(): void {
-  const manifest = join(ROOT, 'oclif.manifest.json')
-  if (!existsSync(join(ROOT, 'dist', 'commands')) || !existsSync(manifest)) throw new Error('run `npm run build` first (npm test does)')
-  if (newest(join(ROOT, 'src')) > statSync(manifest).mtimeMs) throw new Error('src/ changed since the last build: run `npm run build` (npm test does)')
-}
-
 /** The environment every command test runs in unless a case overrides it. */
 const CLEAN_ENV: Record<string, string | undefined> = {LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined, LOUDOU_LANG: undefined, NO_COLOR: '1'}
 
 /** `stdin`: what the command reads from standard input (`-` in place of a file); empty otherwise. */
 export async function runCommand(args: string[], env: Record<string, string | undefined> = {}, stdin: string | Uint8Array = ''): Promise<CommandResult> {
   if (!config) {
-    checkBuild()
     settings.enableAutoTranspile = false
     config = Config.load(ROOT)
   }
