@@ -6,6 +6,7 @@ import {TIERS} from '../model/types.js'
 import type {TraceSink} from './api.js'
 import type {Compiled} from './compile.js'
 import {sample} from './dist.js'
+import {DeferredCounts} from './deferred-counts.js'
 import {EventHeap} from './heap.js'
 import {ARBITRATE, FREE, INSPECTOR, RELAY, J_ARRIVE, J_BIRTH, J_DIST, J_KIND, J_REF, J_SCALE, J_SRC, J_UNIT, JF_SHIFT, JI_SHIFT, JobPool, STAGE, TRANSFER, VISIT, WAIT_RELAY} from './jobs.js'
 import {StreamBank} from './prng.js'
@@ -60,7 +61,7 @@ export class Engine {
   /** Per-unit records (U_*). */
   readonly units: Float64Array
   /** Lead-time histograms of the items ended at each unit, BINS counts per unit. */
-  private readonly leadBins: Uint32Array
+  private readonly leadBins: DeferredCounts
   readonly communityHours = new Float64Array(3)
 
   // Items (counted when born at or after the warm-up).
@@ -115,7 +116,7 @@ export class Engine {
       this.units[(u << 4) + L_MAX] = -Infinity
     }
     this.queues = new UnitQueues(n, this.jobs, this.units, U_QUEUE_LENGTH, c.srcDeadline, c.srcClass)
-    this.leadBins = new Uint32Array(n * BINS)
+    this.leadBins = new DeferredCounts(n * BINS)
     this.households = new HouseholdRecords(c)
     this.lastInspection = new Float64Array(n * c.nInspectionCats).fill(-Infinity)
     firstArrivals(this)
@@ -232,7 +233,7 @@ export class Engine {
     const o = u << 4
     l[o + L_HOURS] += hours
     l[o + L_COUNT]++
-    this.leadBins[u * BINS + binOf(hours)]++
+    this.leadBins.add(u * BINS + binOf(hours))
     if (hours < l[o + L_MIN]) l[o + L_MIN] = hours
     if (hours > l[o + L_MAX]) l[o + L_MAX] = hours
   }
@@ -253,7 +254,7 @@ export class Engine {
     const l = this.units
     if (l[o + L_COUNT] === 0) return undefined
     const h = new LogHistogram()
-    h.counts.set(this.leadBins.subarray(u * BINS, (u + 1) * BINS))
+    h.counts.set(this.leadBins.read(u * BINS, (u + 1) * BINS))
     h.n = l[o + L_COUNT]
     h.min = l[o + L_MIN]
     h.max = l[o + L_MAX]

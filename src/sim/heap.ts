@@ -1,67 +1,62 @@
-// The future-event list, ordered by (time, priority, sequence), in two levels. Events due by
-// `limit` sit in a bucket queue: a calendar queue over [base, limit] without wrap-around, about
-// one bucket per event, each a list sorted by (time, tie) that a push usually joins at its tail;
-// a pop takes the head of the first non-empty bucket. A binary heap of the same events cost
-// about twice as much per event (a dozen unpredictable comparisons per pop). Later events wait
-// unsorted in an overflow list and move in, in one pass, when the buckets run empty: every
-// bucket event precedes every overflow event, so the order is exact. Records are 32 bytes in
-// one buffer; no object per entry, and only integers cross calls on the hot path (a double
-// returned or passed un-inlined is boxed).
+// The future-event list, ordered by (time, priority, sequence), in three parts. Events later
+// than `limit` wait unsorted in an overflow list, appended in push order. When the near
+// events run out, a refill moves the overflow events due by a new limit into one contiguous
+// batch, sorted there by a counting sort on time followed by an insertion sort, and a pop
+// reads that batch in order. Events pushed later but due by the limit go into a small binary
+// heap beside it; a pop takes the earlier of the batch's head and the heap's top.
+//
+// Why this shape: at city scale ~10^5 events are pending and each cache miss costs ~200 ns
+// here. A push to the overflow writes at its end and a pop reads the batch in sequence, so
+// neither misses; the records of the earlier linked buckets and binary heap missed on both. No
+// object per entry; only integers cross calls on the hot path (a double returned or passed
+// un-inlined is boxed).
 
 import {LiveBoundError} from './bounds.js'
+import {TieHeap} from './tie-heap.js'
 const SEQ_SPAN = 2 ** 40
-/** Overflow records: time, tie, payload, extra. */
+/** Batch records: time, tie, payload, extra, as doubles at W·k. */
 const W = 4
-const MIN_BUCKETS = 16
 /** A refill aims at moving between 1/SHARE_LOW and 1/SHARE_HIGH of the pending events. */
-const SHARE_LOW = 4
-const SHARE_HIGH = 1.5
-/** Record fields: doubles at 4r + (R_TIME, R_TIE); int32s at 8r + (R_PAYLOAD, R_EXTRA, R_NEXT). */
-const R_TIME = 0
-const R_TIE = 1
-const R_PAYLOAD = 4
-const R_EXTRA = 5
-const R_NEXT = 6
-const B_HEAD = 2
-const B_TAIL = 3
+const SHARE_LOW = 16
+const SHARE_HIGH = 4
+/** A bucket of the refill's counting sort longer than this is sorted by comparison instead. */
+const SHORT = 24
 
 export class EventHeap {
-  /** Records of the events in buckets, and free ones (linked by R_NEXT from `free`). */
-  private rf: Float64Array
-  private ri: Int32Array
-  private free = -1
+  /** The sorted batch: records at W·k for pos ≤ k < end. */
+  private near: Float64Array
+  private pos = 0
+  private end = 0
+  /** Events due by `limit` pushed after the batch was made. */
+  private readonly side = new TieHeap()
   /**
-   * Buckets, 16 bytes each (one cache line for what a push or pop reads of it): the time of
-   * its last event at bf[2b], its first and last record at bi[4b + B_HEAD | B_TAIL], -1 when empty.
+   * Overflow events at k = 0..m-1, all later than `limit`: times in ot[k] (apart, so that a
+   * refill's scans read 8 bytes an event), tie, payload and extra at od[3k..3k+2]. A refill
+   * leaves a hole (NaN time) where an event moved out, and compacts when holes are half.
    */
-  private bf: Float64Array
-  private bi: Int32Array
-  private nb = MIN_BUCKETS
-  private base = 0
-  private inv = 1
-  /** Buckets before `cur` are empty. */
-  private cur = 0
-  /** Events in buckets. */
-  private n = 0
-  /** Overflow records at W·k for k = 0..m-1, all later than `limit`: time, tie, payload, extra. */
-  private o: Float64Array
+  private ot: Float64Array
+  private od: Float64Array
   private m = 0
-  /** Events due by this go into buckets; before the first pop, none. */
+  /** Overflow events that are not holes. */
+  private waiting = 0
+  /** Events due by this are in the batch or the side heap; before the first pop, none. */
   private limit = -Infinity
   private overflowMin = Infinity
-  /** Span of time moved into the buckets per refill, adapted to keep them a fair share. */
+  /** Span of time moved per refill, adapted to keep the batch a fair share of the events. */
   private span = 1
   /** Events the last refill moved. */
   private moved = 0
+  /** Counting-sort scratch of the refill. */
+  private counts = new Int32Array(0)
   /** The `extra` of the event last popped. */
   extra = 0
-  /** The time of the event last popped by popDue (a field, so that no double is returned). */
+  /** The time of the event last popped (a field, so that no double is returned). */
   time = 0.5
   /** popDue's bound: events later than this stay. */
   until = 0.5
   /** The time of the next pushAt (a field, so that no double is passed). */
   at = 0.5
-  /** Events pending (buckets and overflow). */
+  /** Events pending (batch, side heap and overflow). */
   size = 0
   private seq = 0
   /** Growth past this many pending events throws LiveBoundError (bounds.ts). */
@@ -69,13 +64,9 @@ export class EventHeap {
 
   constructor(capacity = 1024) {
     const cap = Math.max(capacity, 16)
-    const buf = new ArrayBuffer(cap * 32)
-    this.rf = new Float64Array(buf)
-    this.ri = new Int32Array(buf)
-    this.freeFrom(0, cap)
-    this.bf = new Float64Array(2 * MIN_BUCKETS)
-    this.bi = new Int32Array(this.bf.buffer).fill(-1)
-    this.o = new Float64Array(cap * W)
+    this.near = new Float64Array(cap * W)
+    this.ot = new Float64Array(cap)
+    this.od = new Float64Array(cap * 3)
   }
 
   get length(): number {
@@ -85,8 +76,8 @@ export class EventHeap {
   /** The next event's time, Infinity when empty. */
   topTime(): number {
     if (this.size === 0) return Infinity
-    if (this.n === 0) this.refill()
-    return this.rf[this.first() << 2]
+    if (this.pos === this.end && this.waiting > 0) this.refill()
+    return this.nearFirst() ? this.near[this.pos * W] : this.side.topTime()
   }
 
   /** `extra` (an int) rides with the event: the engine passes the serving unit. */
@@ -101,17 +92,18 @@ export class EventHeap {
     const tie = priority * SEQ_SPAN + this.seq++
     this.size++
     if (t <= this.limit) {
-      this.insert(t, tie, payload, extra)
+      this.side.push(t, tie, payload, extra, this.size, this.maxEvents)
       return
     }
     // Deferred in line (a call would box t and tie).
-    if ((this.m + 1) * W > this.o.length) this.o = this.grown(this.o)
-    const o = this.o
-    const k = this.m++ * W
-    o[k] = t
-    o[k + 1] = tie
-    o[k + 2] = payload
-    o[k + 3] = extra
+    if (this.m === this.ot.length) this.growOverflow()
+    const k = this.m++
+    this.waiting++
+    this.ot[k] = t
+    const od = this.od
+    od[3 * k] = tie
+    od[3 * k + 1] = payload
+    od[3 * k + 2] = extra
     if (t < this.overflowMin) this.overflowMin = t
   }
 
@@ -121,180 +113,194 @@ export class EventHeap {
    */
   popDue(): number {
     if (this.size === 0) return -1
-    if (this.n === 0) this.refill()
-    const r = this.first()
-    if (this.rf[r << 2] > this.until) return -1
-    return this.take(r)
+    if (this.pos === this.end && this.waiting > 0) this.refill()
+    if (this.nearFirst()) {
+      const k = this.pos * W
+      const near = this.near
+      if (near[k] > this.until) return -1
+      this.pos++
+      this.size--
+      this.time = near[k]
+      this.extra = near[k + 3] | 0
+      return near[k + 2] | 0
+    }
+    const side = this.side
+    if (side.topTime() > this.until) return -1
+    this.size--
+    const p = side.pop()
+    this.time = side.time
+    this.extra = side.extra
+    return p
   }
 
   /** Removes the earliest event and returns its payload (its time in `time`). */
   pop(): number {
-    if (this.n === 0) this.refill()
-    return this.take(this.first())
+    const until = this.until
+    this.until = Infinity
+    const p = this.popDue()
+    this.until = until
+    return p
   }
 
-  /** The first record of the first non-empty bucket (there is one: n > 0). */
-  private first(): number {
-    const bi = this.bi
-    let b = this.cur
-    while (bi[(b << 2) + B_HEAD] < 0) b++
-    this.cur = b
-    return bi[(b << 2) + B_HEAD]
+  /** Whether the next event is the batch's head rather than the side heap's top (some event is pending, and the batch is refilled). */
+  private nearFirst(): boolean {
+    const side = this.side
+    if (side.n === 0) return true
+    if (this.pos === this.end) return false
+    const k = this.pos * W
+    const t = this.near[k]
+    const st = side.topTime()
+    return t < st || (t === st && this.near[k + 1] < side.topTie())
   }
 
-  /** Unlinks record r, the head of bucket `cur`, and returns its payload. */
-  private take(r: number): number {
-    const ri = this.ri
-    const next = ri[(r << 3) + R_NEXT]
-    this.bi[(this.cur << 2) + B_HEAD] = next
-    if (next < 0) this.bi[(this.cur << 2) + B_TAIL] = -1
-    ri[(r << 3) + R_NEXT] = this.free
-    this.free = r
-    this.n--
-    this.size--
-    this.time = this.rf[(r << 2) + R_TIME]
-    this.extra = ri[(r << 3) + R_EXTRA]
-    return ri[(r << 3) + R_PAYLOAD]
-  }
-
-  /** Puts an event due by `limit` into its bucket, after every equal or earlier one there. */
-  private insert(t: number, tie: number, payload: number, extra: number): void {
-    if (this.free < 0) this.growRecords()
-    const rf = this.rf, ri = this.ri
-    const r = this.free
-    this.free = ri[(r << 3) + R_NEXT]
-    rf[(r << 2) + R_TIME] = t
-    rf[(r << 2) + R_TIE] = tie
-    ri[(r << 3) + R_PAYLOAD] = payload
-    ri[(r << 3) + R_EXTRA] = extra
-    const x = (t - this.base) * this.inv
-    // Clamped, NaN included: t === limit may round to nb; a zero-width span gives NaN.
-    const b = x < this.nb ? (x > 0 ? x | 0 : 0) : this.nb - 1
-    if (b < this.cur) this.cur = b
-    const bi = this.bi
-    const last = bi[(b << 2) + B_TAIL]
-    // The tail's time is kept in the bucket: a push at the tail reads no record.
-    const lastTime = this.bf[b << 1]
-    if (last < 0 || lastTime < t || (lastTime === t && rf[(last << 2) + R_TIE] < tie)) this.linkTail(r, b)
-    else {
-      let prev = -1
-      let q = bi[(b << 2) + B_HEAD]
-      while (rf[q << 2] < t || (rf[q << 2] === t && rf[(q << 2) + R_TIE] < tie)) {
-        prev = q
-        q = ri[(q << 3) + R_NEXT]
-      }
-      ri[(r << 3) + R_NEXT] = q
-      if (prev < 0) bi[(b << 2) + B_HEAD] = r
-      else ri[(prev << 3) + R_NEXT] = r
+  /** The growth point of the overflow, where the bound is checked; holes are dropped first. */
+  private growOverflow(): void {
+    if (this.waiting * 2 <= this.m) {
+      this.compact()
+      return
     }
-    // Far more events than buckets: spread them over twice as many.
-    if (++this.n > 4 * this.nb) this.rebucket(this.nb * 2)
-  }
-
-  /** Re-spreads the bucket events over `nb` buckets from the earliest one to `limit`. */
-  private rebucket(nb: number): void {
-    // Walking the buckets in order yields the events sorted: re-inserted, each goes to a tail.
-    const order = new Int32Array(this.n)
-    let k = 0
-    for (let b = this.cur; b < this.nb; b++) for (let r = this.bi[(b << 2) + B_HEAD]; r >= 0; r = this.ri[(r << 3) + R_NEXT]) order[k++] = r
-    this.resetBuckets(nb, this.rf[order[0] << 2])
-    for (const r of order) this.append(r)
-  }
-
-  /** Appends record r, later than every bucket event, to its bucket. */
-  private append(r: number): void {
-    const x = (this.rf[r << 2] - this.base) * this.inv
-    this.linkTail(r, x < this.nb ? (x > 0 ? x | 0 : 0) : this.nb - 1)
-    this.n++
-  }
-
-  /** Links record r after every event of bucket b. */
-  private linkTail(r: number, b: number): void {
-    const bi = this.bi
-    const last = bi[(b << 2) + B_TAIL]
-    if (last < 0) bi[(b << 2) + B_HEAD] = r
-    else this.ri[(last << 3) + R_NEXT] = r
-    this.ri[(r << 3) + R_NEXT] = -1
-    bi[(b << 2) + B_TAIL] = r
-    this.bf[b << 1] = this.rf[r << 2]
-  }
-
-  /** Empty buckets, `nb` of them, over [base, limit]. */
-  private resetBuckets(nb: number, base: number): void {
-    if (this.bf.length < 2 * nb) {
-      this.bf = new Float64Array(2 * nb)
-      this.bi = new Int32Array(this.bf.buffer)
-    }
-    // Heads and tails -1; the tail times are written with the first event.
-    this.bi.fill(-1, 0, 4 * nb)
-    this.nb = nb
-    this.base = base
-    this.inv = nb / (this.limit - base)
-    this.cur = 0
-    this.n = 0
-  }
-
-  /** Doubles the record buffer (the bound is checked in grown). */
-  private growRecords(): void {
-    const cap = this.ri.length >> 3
     if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
-    const buf = new ArrayBuffer(cap * 64)
-    const rf = new Float64Array(buf)
-    rf.set(this.rf)
-    this.rf = rf
-    this.ri = new Int32Array(buf)
-    this.freeFrom(cap, cap * 2)
+    const ot = new Float64Array(this.ot.length * 2)
+    const od = new Float64Array(this.od.length * 2)
+    ot.set(this.ot)
+    od.set(this.od)
+    this.ot = ot
+    this.od = od
   }
 
-  /** Records from..to-1 join the free list, lowest first. */
-  private freeFrom(from: number, to: number): void {
-    for (let r = to - 1; r >= from; r--) {
-      this.ri[(r << 3) + R_NEXT] = this.free
-      this.free = r
-    }
-  }
-
-  /** A growth point, the only place the bound is checked. */
-  private grown(a: Float64Array): Float64Array {
-    if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
-    const b = new Float64Array(a.length * 2)
-    b.set(a)
-    return b
-  }
-
-  /** Moves the overflow events due by a new limit into the (empty) buckets. */
-  private refill(): void {
-    const o = this.o
-    const total = this.m
-    const limit = this.overflowMin + this.span
-    // As many buckets as the last pass moved (one pass: insert spreads a surplus).
-    let nb = MIN_BUCKETS
-    while (nb < this.moved) nb *= 2
-    this.limit = limit
-    this.resetBuckets(nb, this.overflowMin)
+  /** Drops the overflow's holes, keeping the order of the rest. */
+  private compact(): void {
+    const ot = this.ot, od = this.od
     let kept = 0
-    let min = Infinity
-    for (let k = 0; k < total; k++) {
-      const ko = k * W
-      const t = o[ko]
-      if (t <= limit) {
-        this.insert(t, o[ko + 1], o[ko + 2], o[ko + 3])
-        continue
-      }
-      const keep = kept++ * W
-      o[keep] = t
-      o[keep + 1] = o[ko + 1]
-      o[keep + 2] = o[ko + 2]
-      o[keep + 3] = o[ko + 3]
-      if (t < min) min = t
+    for (let k = 0; k < this.m; k++) {
+      const t = ot[k]
+      if (t !== t) continue
+      ot[kept] = t
+      od[3 * kept] = od[3 * k]
+      od[3 * kept + 1] = od[3 * k + 1]
+      od[3 * kept + 2] = od[3 * k + 2]
+      kept++
     }
     this.m = kept
-    this.overflowMin = min
-    const moving = total - kept
+  }
+
+  /** Moves the overflow events due by a new limit into the (spent) batch, sorted. */
+  private refill(): void {
+    const total = this.waiting
+    const base = this.overflowMin
+    const limit = base + this.span
+    this.limit = limit
+    // Pass 1: the moving events' count per bucket, as many buckets as the last refill moved
+    // (about one an event); counted again, once, if far more move.
+    let nb = 16
+    while (nb < this.moved) nb *= 2
+    let counts = this.countInto(nb, base, limit)
+    const moving = counts[nb]
+    if (moving > 4 * nb) {
+      while (nb < moving) nb *= 2
+      counts = this.countInto(nb, base, limit)
+    }
+    const inv = nb / (limit - base)
+    // Each bucket's first place in the batch.
+    for (let b = 0, sum = 0; b < nb; b++) {
+      const n = counts[b]
+      counts[b] = sum
+      sum += n
+    }
+    // Pass 2: each moving event's place (stable: overflow order within a bucket); the rest kept.
+    if (moving * W > this.near.length) {
+      if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
+      this.near = new Float64Array(2 * moving * W)
+    }
+    const near = this.near
+    const ot = this.ot, od = this.od
+    let min = Infinity
+    for (let k = 0; k < this.m; k++) {
+      const t = ot[k]
+      if (t <= limit) {
+        const d = counts[bucketOf(t, base, inv, nb)]++ * W
+        near[d] = t
+        near[d + 1] = od[3 * k]
+        near[d + 2] = od[3 * k + 1]
+        near[d + 3] = od[3 * k + 2]
+        ot[k] = NaN
+      } else if (t < min) min = t
+    }
+    // After pass 2, counts[b] is the end of bucket b: sort each bucket within itself.
+    let from = 0
+    for (let b = 0; b < nb; b++) {
+      const to = counts[b]
+      if (to - from > 1) this.sortRange(from, to)
+      from = to
+    }
+    this.pos = 0
+    this.end = moving
     this.moved = moving
-    // Bucket events cost the same however many there are, so a pass moves a large share:
-    // every pass reads the whole overflow.
+    this.waiting -= moving
+    this.overflowMin = min
+    if (this.waiting * 2 <= this.m) this.compact()
+    // Every refill scans the whole overflow, so a batch should be a fair share of it; a large
+    // batch sends more later pushes to the side heap.
     if (moving * SHARE_LOW < total) this.span *= 2
     else if (moving * SHARE_HIGH > total) this.span /= 2
   }
+
+  /** Counts the overflow events due by `limit` in each of nb buckets from `base` (at 0..nb-1), and in all (at nb). */
+  private countInto(nb: number, base: number, limit: number): Int32Array {
+    if (this.counts.length < nb + 1) this.counts = new Int32Array(2 * nb + 1)
+    const counts = this.counts.fill(0, 0, nb + 1)
+    const inv = nb / (limit - base)
+    const ot = this.ot
+    let moving = 0
+    for (let k = 0; k < this.m; k++) {
+      const t = ot[k]
+      if (t <= limit) {
+        counts[bucketOf(t, base, inv, nb)]++
+        moving++
+      }
+    }
+    counts[nb] = moving
+    return counts
+  }
+
+  /** Sorts batch records from..to-1 by (time, tie). */
+  private sortRange(from: number, to: number): void {
+    const near = this.near
+    if (to - from <= SHORT) {
+      for (let i = from + 1; i < to; i++) {
+        const t = near[i * W], tie = near[i * W + 1]
+        let j = i - 1
+        if (near[j * W] < t || (near[j * W] === t && near[j * W + 1] < tie)) continue
+        const p = near[i * W + 2], x = near[i * W + 3]
+        for (; j >= from && (near[j * W] > t || (near[j * W] === t && near[j * W + 1] > tie)); j--) {
+          const s = j * W
+          near[s + W] = near[s]
+          near[s + W + 1] = near[s + 1]
+          near[s + W + 2] = near[s + 2]
+          near[s + W + 3] = near[s + 3]
+        }
+        const d = (j + 1) * W
+        near[d] = t
+        near[d + 1] = tie
+        near[d + 2] = p
+        near[d + 3] = x
+      }
+      return
+    }
+    // A crowded bucket (many equal or close times): sort by comparison.
+    const n = to - from
+    const idx = Array.from({length: n}, (_, i) => from + i)
+    idx.sort((a, b) => near[a * W] - near[b * W] || near[a * W + 1] - near[b * W + 1])
+    const copy = near.slice(from * W, to * W)
+    for (let i = 0; i < n; i++) {
+      const s = (idx[i] - from) * W
+      near.set(copy.subarray(s, s + W), (from + i) * W)
+    }
+  }
+}
+
+/** The bucket of time t; clamped, NaN included (t === limit may round to nb). */
+function bucketOf(t: number, base: number, inv: number, nb: number): number {
+  const x = (t - base) * inv
+  return x < nb ? (x > 0 ? x | 0 : 0) : nb - 1
 }

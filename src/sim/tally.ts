@@ -4,6 +4,7 @@
 import {BINS, binOf, LogHistogram} from '../metrics/flow/quantile.js'
 import type {FocusRun, TaskRun} from './api.js'
 import type {Compiled} from './compile.js'
+import {DeferredCounts} from './deferred-counts.js'
 
 const T_ITEMS = 0
 const T_DONE = 1
@@ -22,7 +23,7 @@ const F_STRIDE = 8
 
 export class Tally {
   private readonly t: Float64Array
-  private readonly bins: Uint32Array
+  private readonly bins: DeferredCounts
   /** Focus slot of each unit, -1 when not in focus. */
   readonly focusOf: Int32Array
   private readonly focusUnits: number[]
@@ -37,7 +38,7 @@ export class Tally {
       this.t[s * T_STRIDE + T_MIN] = Infinity
       this.t[s * T_STRIDE + T_MAX] = -Infinity
     }
-    this.bins = new Uint32Array(c.nSources * BINS)
+    this.bins = new DeferredCounts(c.nSources * BINS)
     this.focusOf = new Int32Array(c.nUnits).fill(-1)
     const index = new Map(c.unitIds.map((id, u) => [id, u]))
     this.focusUnits = [...new Set(focus)].flatMap((id) => (index.has(id) ? [index.get(id)!] : []))
@@ -61,7 +62,7 @@ export class Tally {
     t[o + T_LEAD] += lead
     if (lead < t[o + T_MIN]) t[o + T_MIN] = lead
     if (lead > t[o + T_MAX]) t[o + T_MAX] = lead
-    this.bins[s * BINS + binOf(lead)]++
+    this.bins.add(s * BINS + binOf(lead))
     const k = this.focusOf[u]
     if (k >= 0) {
       const fo = (k * this.c.nSources + s) * F_STRIDE
@@ -85,7 +86,7 @@ export class Tally {
       const o = s * T_STRIDE
       const done = this.t[o + T_DONE]
       const h = new LogHistogram()
-      h.counts.set(this.bins.subarray(s * BINS, (s + 1) * BINS))
+      h.counts.set(this.bins.read(s * BINS, (s + 1) * BINS))
       h.n = done
       h.min = this.t[o + T_MIN]
       h.max = this.t[o + T_MAX]
