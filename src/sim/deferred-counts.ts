@@ -26,9 +26,16 @@ export class DeferredCounts {
   }
 
   private flush(): void {
-    const counts = this.counts
-    const log = this.log
-    for (let k = 0; k < this.n; k++) counts[log[k]]++
-    this.n = 0
+    this.n = apply(this.counts, this.log, this.n)
   }
+}
+
+/**
+ * Applies the first n logged increments and returns 0. A loop of its own that ends by returning
+ * a local: a method that stored a field after the loop was deoptimised at that store on almost
+ * every flush (V8's on-stack replacement compiles the loop before the code after it has run).
+ */
+function apply(counts: Uint32Array, log: Int32Array, n: number): number {
+  for (let k = 0; k < n; k++) counts[log[k]]++
+  return 0
 }

@@ -12,17 +12,15 @@
 // un-inlined is boxed).
 
 import {LiveBoundError} from './bounds.js'
+import {bucketStarts, dropHoles, gatherDue, scatter, sortBuckets, W} from './event-batch.js'
+import type {Spare} from './event-batch.js'
 import {TieHeap} from './tie-heap.js'
 const SEQ_SPAN = 2 ** 40
-/** Batch records: time, tie, payload, extra, as doubles at W·k. */
-const W = 4
 /** A refill aims at moving between 1/SHARE_LOW and 1/SHARE_HIGH of the pending events. */
 const SHARE_LOW = 16
 const SHARE_HIGH = 4
-/** A bucket of the refill's counting sort longer than this is sorted by comparison instead. */
-const SHORT = 24
 
-export class EventHeap {
+export class EventHeap implements Spare {
   /** The sorted batch: records at W·k for pos ≤ k < end. */
   private near: Float64Array
   private pos = 0
@@ -44,10 +42,10 @@ export class EventHeap {
   private overflowMin = Infinity
   /** Span of time moved per refill, adapted to keep the batch a fair share of the events. */
   private span = 1
-  /** Events the last refill moved. */
-  private moved = 0
-  /** Counting-sort scratch of the refill. */
+  /** The refill's scratch: the moving events before they are sorted, and bucket counts. */
+  spare: Float64Array
   private counts = new Int32Array(0)
+  private readonly earliest = new Float64Array(1)
   /** The `extra` of the event last popped. */
   extra = 0
   /** The time of the event last popped (a field, so that no double is returned). */
@@ -65,6 +63,7 @@ export class EventHeap {
   constructor(capacity = 1024) {
     const cap = Math.max(capacity, 16)
     this.near = new Float64Array(cap * W)
+    this.spare = new Float64Array(cap * W)
     this.ot = new Float64Array(cap)
     this.od = new Float64Array(cap * 3)
   }
@@ -170,18 +169,7 @@ export class EventHeap {
 
   /** Drops the overflow's holes, keeping the order of the rest. */
   private compact(): void {
-    const ot = this.ot, od = this.od
-    let kept = 0
-    for (let k = 0; k < this.m; k++) {
-      const t = ot[k]
-      if (t !== t) continue
-      ot[kept] = t
-      od[3 * kept] = od[3 * k]
-      od[3 * kept + 1] = od[3 * k + 1]
-      od[3 * kept + 2] = od[3 * k + 2]
-      kept++
-    }
-    this.m = kept
+    this.m = dropHoles(this.ot, this.od, this.m)
   }
 
   /** Moves the overflow events due by a new limit into the (spent) batch, sorted. */
@@ -190,54 +178,21 @@ export class EventHeap {
     const base = this.overflowMin
     const limit = base + this.span
     this.limit = limit
-    // Pass 1: the moving events' count per bucket, as many buckets as the last refill moved
-    // (about one an event); counted again, once, if far more move.
+    // One scan of the overflow gathers the moving events, in overflow order, into `spare` and
+    // leaves holes; a counting sort by time (about one bucket an event) then reads them alone.
+    const moving = gatherDue(this.ot, this.od, this.m, limit, this, this.earliest)
     let nb = 16
-    while (nb < this.moved) nb *= 2
-    let counts = this.countInto(nb, base, limit)
-    const moving = counts[nb]
-    if (moving > 4 * nb) {
-      while (nb < moving) nb *= 2
-      counts = this.countInto(nb, base, limit)
-    }
+    while (nb < moving) nb *= 2
+    if (this.counts.length < nb) this.counts = new Int32Array(nb)
     const inv = nb / (limit - base)
-    // Each bucket's first place in the batch.
-    for (let b = 0, sum = 0; b < nb; b++) {
-      const n = counts[b]
-      counts[b] = sum
-      sum += n
-    }
-    // Pass 2: each moving event's place (stable: overflow order within a bucket); the rest kept.
-    if (moving * W > this.near.length) {
-      if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
-      this.near = new Float64Array(2 * moving * W)
-    }
-    const near = this.near
-    const ot = this.ot, od = this.od
-    let min = Infinity
-    for (let k = 0; k < this.m; k++) {
-      const t = ot[k]
-      if (t <= limit) {
-        const d = counts[bucketOf(t, base, inv, nb)]++ * W
-        near[d] = t
-        near[d + 1] = od[3 * k]
-        near[d + 2] = od[3 * k + 1]
-        near[d + 3] = od[3 * k + 2]
-        ot[k] = NaN
-      } else if (t < min) min = t
-    }
-    // After pass 2, counts[b] is the end of bucket b: sort each bucket within itself.
-    let from = 0
-    for (let b = 0; b < nb; b++) {
-      const to = counts[b]
-      if (to - from > 1) this.sortRange(from, to)
-      from = to
-    }
+    bucketStarts(this.spare, moving, base, inv, nb, this.counts)
+    if (moving * W > this.near.length) this.near = new Float64Array(this.spare.length)
+    scatter(this.spare, this.near, moving, base, inv, nb, this.counts)
+    sortBuckets(this.near, nb, this.counts)
     this.pos = 0
     this.end = moving
-    this.moved = moving
     this.waiting -= moving
-    this.overflowMin = min
+    this.overflowMin = this.earliest[0]
     if (this.waiting * 2 <= this.m) this.compact()
     // Every refill scans the whole overflow, so a batch should be a fair share of it; a large
     // batch sends more later pushes to the side heap.
@@ -245,62 +200,12 @@ export class EventHeap {
     else if (moving * SHARE_HIGH > total) this.span /= 2
   }
 
-  /** Counts the overflow events due by `limit` in each of nb buckets from `base` (at 0..nb-1), and in all (at nb). */
-  private countInto(nb: number, base: number, limit: number): Int32Array {
-    if (this.counts.length < nb + 1) this.counts = new Int32Array(2 * nb + 1)
-    const counts = this.counts.fill(0, 0, nb + 1)
-    const inv = nb / (limit - base)
-    const ot = this.ot
-    let moving = 0
-    for (let k = 0; k < this.m; k++) {
-      const t = ot[k]
-      if (t <= limit) {
-        counts[bucketOf(t, base, inv, nb)]++
-        moving++
-      }
-    }
-    counts[nb] = moving
-    return counts
+  /** Grows the refill's scratch to at least `size` doubles, keeping its records (the bound is checked here). */
+  grow(size: number): Float64Array {
+    if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
+    const spare = new Float64Array(Math.max(size, 2 * this.spare.length))
+    spare.set(this.spare)
+    this.spare = spare
+    return spare
   }
-
-  /** Sorts batch records from..to-1 by (time, tie). */
-  private sortRange(from: number, to: number): void {
-    const near = this.near
-    if (to - from <= SHORT) {
-      for (let i = from + 1; i < to; i++) {
-        const t = near[i * W], tie = near[i * W + 1]
-        let j = i - 1
-        if (near[j * W] < t || (near[j * W] === t && near[j * W + 1] < tie)) continue
-        const p = near[i * W + 2], x = near[i * W + 3]
-        for (; j >= from && (near[j * W] > t || (near[j * W] === t && near[j * W + 1] > tie)); j--) {
-          const s = j * W
-          near[s + W] = near[s]
-          near[s + W + 1] = near[s + 1]
-          near[s + W + 2] = near[s + 2]
-          near[s + W + 3] = near[s + 3]
-        }
-        const d = (j + 1) * W
-        near[d] = t
-        near[d + 1] = tie
-        near[d + 2] = p
-        near[d + 3] = x
-      }
-      return
-    }
-    // A crowded bucket (many equal or close times): sort by comparison.
-    const n = to - from
-    const idx = Array.from({length: n}, (_, i) => from + i)
-    idx.sort((a, b) => near[a * W] - near[b * W] || near[a * W + 1] - near[b * W + 1])
-    const copy = near.slice(from * W, to * W)
-    for (let i = 0; i < n; i++) {
-      const s = (idx[i] - from) * W
-      near.set(copy.subarray(s, s + W), (from + i) * W)
-    }
-  }
-}
-
-/** The bucket of time t; clamped, NaN included (t === limit may round to nb). */
-function bucketOf(t: number, base: number, inv: number, nb: number): number {
-  const x = (t - base) * inv
-  return x < nb ? (x > 0 ? x | 0 : 0) : nb - 1
 }

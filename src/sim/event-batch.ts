@@ -1,0 +1,133 @@
+// The loops of the event list's refill (heap.ts), each in a function of its own that ends by
+// returning a local. V8 compiles a long-running loop on the stack (on-stack replacement) before
+// the code after it has ever run; code after the loop that reads a field then lacks type
+// feedback, and the cached replacement deoptimised there on every refill (44 times in 200 h of
+// the city model), running the rest of the refill in the interpreter.
+
+/** Batch records: time, tie, payload, extra, as doubles at W·k. */
+export const W = 4
+/** A bucket of the counting sort longer than this is sorted by comparison instead. */
+const SHORT = 24
+
+/** A growable buffer of batch records; `grow` checks the event list's bound. */
+export interface Spare {
+  spare: Float64Array
+  grow(size: number): Float64Array
+}
+
+/**
+ * Moves the overflow events due by `limit` (times ot[k], the rest at od[3k..3k+2], k < m) into
+ * `buf.spare` in overflow order, leaving a hole (NaN) in ot; returns how many moved. The
+ * earliest time left goes to out[0].
+ */
+export function gatherDue(ot: Float64Array, od: Float64Array, m: number, limit: number, buf: Spare, out: Float64Array): number {
+  let spare = buf.spare
+  let moving = 0
+  let min = Infinity
+  for (let k = 0; k < m; k++) {
+    const t = ot[k]
+    if (t <= limit) {
+      const d = moving++ * W
+      if (d + W > spare.length) spare = buf.grow(d + W)
+      spare[d] = t
+      spare[d + 1] = od[3 * k]
+      spare[d + 2] = od[3 * k + 1]
+      spare[d + 3] = od[3 * k + 2]
+      ot[k] = NaN
+    } else if (t < min) min = t
+  }
+  out[0] = min
+  return moving
+}
+
+/** Drops the holes of the overflow (m events), keeping the order of the rest; returns how many are left. */
+export function dropHoles(ot: Float64Array, od: Float64Array, m: number): number {
+  let kept = 0
+  for (let k = 0; k < m; k++) {
+    const t = ot[k]
+    if (t !== t) continue
+    ot[kept] = t
+    od[3 * kept] = od[3 * k]
+    od[3 * kept + 1] = od[3 * k + 1]
+    od[3 * kept + 2] = od[3 * k + 2]
+    kept++
+  }
+  return kept
+}
+
+/** Counts the n records of `from` in each of nb buckets of time from `base` (counts[b]), then turns the counts into each bucket's first place. */
+export function bucketStarts(from: Float64Array, n: number, base: number, inv: number, nb: number, counts: Int32Array): number {
+  counts.fill(0, 0, nb)
+  for (let k = 0; k < n; k++) counts[bucketOf(from[k * W], base, inv, nb)]++
+  let sum = 0
+  for (let b = 0; b < nb; b++) {
+    const c = counts[b]
+    counts[b] = sum
+    sum += c
+  }
+  return sum
+}
+
+/** Copies the n records of `from` to their buckets' places in `to` (stable); counts[b] ends as bucket b's end. */
+export function scatter(from: Float64Array, to: Float64Array, n: number, base: number, inv: number, nb: number, counts: Int32Array): number {
+  for (let k = 0; k < n; k++) {
+    const s = k * W
+    const d = counts[bucketOf(from[s], base, inv, nb)]++ * W
+    to[d] = from[s]
+    to[d + 1] = from[s + 1]
+    to[d + 2] = from[s + 2]
+    to[d + 3] = from[s + 3]
+  }
+  return n
+}
+
+/** Sorts each of the nb buckets of `recs` (bucket b ends at counts[b]) by (time, tie). */
+export function sortBuckets(recs: Float64Array, nb: number, counts: Int32Array): number {
+  let from = 0
+  for (let b = 0; b < nb; b++) {
+    const to = counts[b]
+    if (to - from > SHORT) sortByComparison(recs, from, to)
+    else if (to - from > 1) insertionSort(recs, from, to)
+    from = to
+  }
+  return from
+}
+
+function insertionSort(recs: Float64Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const t = recs[i * W], tie = recs[i * W + 1]
+    let j = i - 1
+    if (recs[j * W] < t || (recs[j * W] === t && recs[j * W + 1] < tie)) continue
+    const p = recs[i * W + 2], x = recs[i * W + 3]
+    for (; j >= from && (recs[j * W] > t || (recs[j * W] === t && recs[j * W + 1] > tie)); j--) {
+      const s = j * W
+      recs[s + W] = recs[s]
+      recs[s + W + 1] = recs[s + 1]
+      recs[s + W + 2] = recs[s + 2]
+      recs[s + W + 3] = recs[s + 3]
+    }
+    const d = (j + 1) * W
+    recs[d] = t
+    recs[d + 1] = tie
+    recs[d + 2] = p
+    recs[d + 3] = x
+  }
+}
+
+/** A crowded bucket (many equal or close times). */
+function sortByComparison(recs: Float64Array, from: number, to: number): void {
+  const n = to - from
+  const idx = Array.from({length: n}, (_, i) => from + i)
+  idx.sort((a, b) => recs[a * W] - recs[b * W] || recs[a * W + 1] - recs[b * W + 1])
+  const copy = recs.slice(from * W, to * W)
+  for (let i = 0; i < n; i++) {
+    const s = (idx[i] - from) * W
+    recs.set(copy.subarray(s, s + W), (from + i) * W)
+  }
+}
+
+/** The bucket of time t; clamped, NaN included (t === limit may round to nb). */
+function bucketOf(t: number, base: number, inv: number, nb: number): number {
+  const x = (t - base) * inv
+  return x < nb ? (x > 0 ? x | 0 : 0) : nb - 1
+}
