@@ -10,9 +10,10 @@ import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
 import {DistTable} from './dist.js'
 import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder} from './plans.js'
-import {sharePlans} from './plan-share.js'
+import {SELF} from './plan-share.js'
 import {RouteBuilder, treeLeaves} from './routes.js'
 import {unitTables} from './unit-tables.js'
+import {UnitScopes} from './unit-scopes.js'
 
 export {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
 export type {Compiled} from './compiled.js'
@@ -23,8 +24,9 @@ export function compileModel(model: Model): Compiled {
   const units = unitTables(model, dists)
   const {unitIds, unitIndex, unitHandoff} = units
   const nUnits = unitIds.length
-  const routes = new RouteBuilder(ix, unitIndex)
-  const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff)
+  const scopes = UnitScopes.of(ix, unitIndex)
+  const routes = new RouteBuilder(ix, unitIndex, scopes)
+  const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff, scopes)
   const contests = new ContestBuilder(ix, model, unitIndex, nUnits)
   const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0
   const streamKeys: string[] = []
@@ -124,7 +126,9 @@ export function compileModel(model: Model): Compiled {
       contested: task.contested,
     })
     for (const issuer of task.issuers) {
-      const tree = routes.tree(task, issuer)
+      const at = unitIndex.get(issuer)
+      if (at === undefined) throw new Error(`sim/routes: unknown unit ${issuer}`)
+      const tree = routes.tree(task, at)
       const gap = task.arrival.type === 'periodic' ? task.arrival.every : task.arrival.perHour > 0 ? 1 / task.arrival.perHour : Infinity
       if (!(gap > 0 && Number.isFinite(gap))) continue
       arr.src.push(s)
@@ -136,7 +140,7 @@ export function compileModel(model: Model): Compiled {
       arr.rng.push(stream(`arrival\u0000${task.id}\u0000${issuer}`))
       arr.aStart.push(0)
       arr.aEnd.push(0)
-      want(needs, unitIndex.get(issuer)!)
+      want(needs, at)
     }
   }
   const nTasks = src.effort.length
@@ -197,15 +201,8 @@ export function compileModel(model: Model): Compiled {
     seenTrees.add(needs * nTrees + tree)
     for (const unit of leavesOf(tree)) want(needs, unit)
   }
-  const planOf = new Int32Array(needsLists.length * nUnits).fill(-1)
-  plans.reserve(wanted.length)
-  for (const slot of wanted) {
-    const needs = Math.floor(slot / nUnits)
-    const unit = slot - needs * nUnits
-    planOf[slot] = plans.plan(needs, needsLists[needs], unit, needsRequest[needs])
-  }
-  const planEntry = plans.entryTable()
-  const planTables = plans.freeze()
+  const shared = plans.build(wanted, needsLists, needsRequest)
+  const {planOf, planEntry} = shared
   // Contests are decided where a plan ends at a department: one entry per (source, department).
   for (let a = 0; a < arr.src.length; a++) {
     const s = arr.src[a]
@@ -219,12 +216,13 @@ export function compileModel(model: Model): Compiled {
     for (const u of units) {
       const e = planOf[src.needs[s] * nUnits + u] * 8
       if (e < 0 || (planEntry[e + E_FLAGS] & F_CONTESTABLE) === 0) continue
-      contests.add(s, contested, lastStageUnit(planTables, planEntry[e + E_STAGE]), (planEntry[e + E_FLAGS] & F_DISPATCHED) !== 0)
+      const last = lastStageUnit(shared.plans, planEntry[e + E_STAGE])
+      contests.add(s, contested, last === SELF ? u : last, (planEntry[e + E_FLAGS] & F_DISPATCHED) !== 0)
     }
   }
-  const shared = model.rules.dataSharing?.fields
+  const sharedFields = model.rules.dataSharing?.fields
   const fieldShared = new Uint8Array(fieldIndex.size)
-  for (const [f, i] of fieldIndex) fieldShared[i] = shared === 'all' || (Array.isArray(shared) && shared.includes(f)) ? 1 : 0
+  for (const [f, i] of fieldIndex) fieldShared[i] = sharedFields === 'all' || (Array.isArray(sharedFields) && sharedFields.includes(f)) ? 1 : 0
 
   return {
     model,
@@ -285,7 +283,7 @@ export function compileModel(model: Model): Compiled {
     aliasOther: alias.other,
     ...aliasRecords(alias),
     routes: routeTables,
-    ...sharePlans(planOf, planEntry, planTables, nUnits, plans.families()),
+    ...shared,
     streamKeys,
     redundancyWindow: model.defaults.redundancyWindow,
     escalationDist,

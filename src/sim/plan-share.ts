@@ -1,11 +1,12 @@
 // The plan tables the engine reads, with plans that differ only in their start unit stored
 // once. Every community of a street (and every street of a district) has the same plan for the
 // same needs up to its own index: written with SELF in place of the start unit, the city
-// model's 160,000 plan slots share a few thousand plans. What an item starts then reads a
+// model's 45,000 plan slots share a few thousand plans. What an item starts then reads a
 // 4-byte slot and a plan record that other communities keep in the cache, instead of a
 // 32-byte record and stage records of its own, which were a cache miss per plan started and
-// per stage (an eighth of the city model's engine time).
-import {E_STAGE, E_UNIT, S_END, S_UNIT} from './plans.js'
+// per stage (an eighth of the city model's engine time). Plans are stored shared as they are
+// built (plans.ts), never as one copy per slot.
+import {E_STAGE, R_STAGES, R_UNIT} from './plans.js'
 import type {PlanTables} from './plans.js'
 
 /** In a shared plan, the unit the plan starts at (the item's target, or the issuer it was returned to). */
@@ -21,62 +22,103 @@ export interface SharedPlans {
 }
 
 /**
- * Shares the per-slot plans: `planEntry` has 8 numbers per plan of `planOf` (one plan per
- * slot), whose stage records in `tables` name the slot's own unit. Two slots share a plan when
- * their entries and stages are equal once the slot's unit is written as SELF, so resolving
- * SELF to the slot's unit gives back exactly the slot's own stages. `family`, when given, names
- * per plan one known to be equal to it in that way (plans.ts): a family's later slots take the
- * shared plan of its first without comparing records.
+ * The distinct plans, each stored once with SELF for its start unit. Ids are given as plans
+ * are first met and renumbered by `finish` in the order of their first slot, so that the
+ * tables do not depend on the order slots were built in.
  */
-export function sharePlans(planOf: Int32Array, planEntry: Int32Array, tables: PlanTables, nUnits: number, family?: Int32Array): SharedPlans {
-  const sr = tables.stageRec
-  const outOf = new Int32Array(planOf.length).fill(-1)
-  const sharedOf = family === undefined ? undefined : new Int32Array(family.length).fill(-1)
-  const entries: number[] = []
-  const stages: number[] = []
+export class SharedPlanStore {
+  private readonly entries: number[] = []
+  private readonly stages: number[] = []
   /** Plans by a hash of their records; collisions are told apart by comparing the records. */
-  const byHash = new Map<number, number[]>()
-  const rec: number[] = []
-  for (let slot = 0; slot < planOf.length; slot++) {
-    if (planOf[slot] < 0) continue
-    const known = sharedOf === undefined ? -1 : sharedOf[family![planOf[slot]]]
-    if (known >= 0) {
-      outOf[slot] = known
-      continue
+  private readonly byHash = new Map<number, number | number[]>()
+  private readonly rec: number[] = []
+  private readonly raw: number[] = []
+
+  /** The shared plan of record `raw` (R_*) started at unit `self`; `also`, when given, is written as SELF too. */
+  intern(raw: readonly number[], self: number, also = self): number {
+    const rec = this.rec
+    rec.length = raw.length
+    let h = raw.length
+    for (let k = 0; k < raw.length; k++) {
+      const unitField = k === R_UNIT || (k >= R_STAGES && ((k - R_STAGES) & 3) === 0)
+      const x = unitField && (raw[k] === self || raw[k] === also) ? SELF : raw[k]
+      rec[k] = x
+      h = (Math.imul(h ^ x, 0x9e3779b1) + 0x7f4a7c15) | 0
     }
-    const unit = slot % nUnits
-    const e = planOf[slot] * 8
-    // The slot's entry without its first-stage index, then its stage records, unit as SELF.
-    rec.length = 0
-    for (let k = 0; k < 8; k++) if (k !== E_STAGE) rec.push(k === E_UNIT && planEntry[e + k] === unit ? SELF : planEntry[e + k])
-    for (let st = planEntry[e + E_STAGE]; ; st++) {
-      const o = st << 2
-      rec.push(sr[o + S_UNIT] === unit ? SELF : sr[o + S_UNIT], sr[o + 1], sr[o + 2], sr[o + 3])
-      if (sr[o + S_END] !== 0) break
-    }
-    let h = rec.length
-    for (const x of rec) h = (Math.imul(h ^ x, 0x9e3779b1) + 0x7f4a7c15) | 0
-    let bucket = byHash.get(h)
-    if (bucket === undefined) byHash.set(h, (bucket = []))
-    let id = bucket.find((p) => same(p, rec, entries, stages))
-    if (id === undefined) {
-      id = entries.length >> 3
-      const first = stages.length >> 2
-      entries.push(first, ...rec.slice(0, 7))
-      for (let k = 7; k < rec.length; k++) stages.push(rec[k])
-      bucket.push(id)
-    }
-    outOf[slot] = id
-    if (sharedOf !== undefined) sharedOf[family![planOf[slot]]] = id
+    const known = this.byHash.get(h)
+    if (typeof known === 'number' && this.same(known, rec)) return known
+    if (Array.isArray(known)) for (const p of known) if (this.same(p, rec)) return p
+    const id = this.entries.length >> 3
+    this.entries.push(this.stages.length >> 2)
+    for (let k = 0; k < R_STAGES; k++) this.entries.push(rec[k])
+    for (let k = R_STAGES; k < rec.length; k++) this.stages.push(rec[k])
+    if (known === undefined) this.byHash.set(h, id)
+    else if (typeof known === 'number') this.byHash.set(h, [known, id])
+    else known.push(id)
+    return id
   }
-  return {planOf: outOf, planEntry: Int32Array.from(entries), plans: {stageRec: Int32Array.from(stages), nStages: stages.length >> 2}}
+
+  /**
+   * Plan p with every unit whose depth-first place (`place`) is in [from, to), a subtree,
+   * moved by `shift`: the plan of a twin territory's unit from its counterpart's (twins.ts).
+   */
+  shifted(p: number, place: Int32Array, from: number, to: number, shift: number): number {
+    const e = this.entries
+    const first = e[p * 8 + E_STAGE] << 2
+    const end = p * 8 + 8 < e.length ? e[p * 8 + 8 + E_STAGE] << 2 : this.stages.length
+    const raw = this.raw
+    raw.length = 0
+    for (let k = 1; k < 8; k++) raw.push(e[p * 8 + k])
+    for (let k = first; k < end; k++) raw.push(this.stages[k])
+    for (let k = 0; k < raw.length; k++) {
+      const unitField = k === R_UNIT || (k >= R_STAGES && ((k - R_STAGES) & 3) === 0)
+      if (unitField && raw[k] >= 0 && place[raw[k]] >= from && place[raw[k]] < to) raw[k] += shift
+    }
+    return this.intern(raw, SELF)
+  }
+
+  /** Whether plan p has the record `rec`. */
+  private same(p: number, rec: readonly number[]): boolean {
+    const e = this.entries
+    for (let k = 0; k < R_STAGES; k++) if (e[p * 8 + 1 + k] !== rec[k]) return false
+    const from = e[p * 8 + E_STAGE] << 2
+    const to = p * 8 + 8 < e.length ? e[p * 8 + 8 + E_STAGE] << 2 : this.stages.length
+    if (to - from !== rec.length - R_STAGES) return false
+    for (let k = R_STAGES; k < rec.length; k++) if (this.stages[from + k - R_STAGES] !== rec[k]) return false
+    return true
+  }
+
+  /** The tables, with `planOf` (the ids intern gave, -1 for no plan) renumbered in place in order of first slot. */
+  finish(planOf: Int32Array): SharedPlans {
+    const n = this.entries.length >> 3
+    const renamed = new Int32Array(n).fill(-1)
+    const order = new Int32Array(n)
+    let next = 0
+    for (let slot = 0; slot < planOf.length; slot++) {
+      const p = planOf[slot]
+      if (p < 0) continue
+      if (renamed[p] < 0) order[(renamed[p] = next++)] = p
+      planOf[slot] = renamed[p]
+    }
+    const entry = new Int32Array(next * 8)
+    const e = this.entries
+    let nStages = 0
+    for (let f = 0; f < next; f++) nStages += stageCount(e, order[f], this.stages.length)
+    const stageRec = new Int32Array(nStages * 4)
+    for (let f = 0, at = 0; f < next; f++) {
+      const p = order[f]
+      const from = e[p * 8 + E_STAGE] << 2
+      const count = stageCount(e, p, this.stages.length) << 2
+      entry[f * 8 + E_STAGE] = at >> 2
+      for (let k = 1; k < 8; k++) entry[f * 8 + k] = e[p * 8 + k]
+      for (let k = 0; k < count; k++) stageRec[at + k] = this.stages[from + k]
+      at += count
+    }
+    return {planOf, planEntry: entry, plans: {stageRec, nStages}}
+  }
 }
 
-/** Whether shared plan p has the records `rec` (entry without E_STAGE, then stages). */
-function same(p: number, rec: readonly number[], entries: readonly number[], stages: readonly number[]): boolean {
-  for (let k = 0; k < 7; k++) if (entries[p * 8 + 1 + k] !== rec[k]) return false
-  const from = entries[p * 8 + E_STAGE] << 2
-  // Equal records are equal lengths too: only a plan's last stage has an end code.
-  for (let k = 7; k < rec.length; k++) if (stages[from + k - 7] !== rec[k]) return false
-  return true
+/** The number of stages of plan p, from the first stage of the next (or the end). */
+function stageCount(e: readonly number[], p: number, stageFields: number): number {
+  return ((p * 8 + 8 < e.length ? e[p * 8 + 8 + E_STAGE] << 2 : stageFields) - (e[p * 8 + E_STAGE] << 2)) >> 2
 }

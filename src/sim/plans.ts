@@ -2,12 +2,16 @@
 // a short list of stages (formal part, hand-offs, escalation hops, report, summons wait,
 // dispatch, the work), one per (needed powers, start unit), from routing.ts, which the
 // structural flow analysis follows too. Plans of the same shape (every community of a street,
-// for the same needs) are built once and copied with the start unit replaced.
-import {dispatchPlan, isTerritorial, planClass, planShape, resolutionPlan} from '../model/routing.js'
+// for the same needs) are built once and stored once, shared (plan-share.ts).
+import {dispatchPlan, holdsPowers, isTerritorial, planClass, planShape, resolutionPlan} from '../model/routing.js'
 import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
-import type {Distribution, Model} from '../model/types.js'
+import type {Distribution, Model, Unit} from '../model/types.js'
 import type {DistTable} from './dist.js'
-import {IntList} from './int-list.js'
+import {SharedPlanStore} from './plan-share.js'
+import type {SharedPlans} from './plan-share.js'
+import {findTwins} from './twins.js'
+import type {Twins} from './twins.js'
+import type {UnitScopes} from './unit-scopes.js'
 
 /** Stage kinds. WORK and FORMAL draw the item's own effort; ESCALATE, REPORT and DISPATCH the rules'. */
 export const WORK = 0
@@ -51,23 +55,26 @@ export const E_TYPE = 5
 export const E_END = 6
 export const E_FLAGS = 7
 
+/**
+ * A plan's record as the builder writes it (plan-share.ts stores it): its entry without
+ * E_STAGE (E_ESCALATIONS .. E_FLAGS, so E_UNIT at R_UNIT), then its stage records of 4.
+ */
+export const R_STAGES = 7
+export const R_UNIT = E_UNIT - 1
+
 export function isWait(type: number): boolean {
   return type === SUMMON_WAIT || type === HANDOFF || type === DISPATCH_WAIT
 }
 
-/** A plan built from routing.ts, to copy for the other units of its shape: its id, start unit and length. */
+/** A plan built from routing.ts for its shape's first unit, to share with the other units of the shape. */
 interface Template {
+  /** Its shared plan, its start unit and its record (R_*) with units as indices. */
   id: number
   unit: number
-  stages: number
+  rec: number[]
 }
 
 export class PlanBuilder {
-  /** Per plan: its entry (E_*), 8 numbers. */
-  private readonly entries = new IntList()
-  private readonly stages = new IntList(1 << 16)
-  /** Per plan: the plan it equals up to its start unit (plan-share.ts), itself when not known. */
-  private readonly family = new IntList()
   private readonly summonsTime = new Map<string, Distribution>()
   private readonly summons = (from: string, to: string): Distribution | undefined => this.summonsTime.get(`${from}\u0000${to}`)
 
@@ -78,14 +85,33 @@ export class PlanBuilder {
     private readonly dists: DistTable,
     /** The hand-off delay distribution of each unit (dist index). */
     private readonly handoff: Int32Array,
+    /** The hierarchy by index, for finding twins (undefined: an irregular model, no twins). */
+    private readonly scopes: UnitScopes | undefined,
   ) {
+    const special = new Uint8Array(model.units.length)
+    const mark = (id: string) => {
+      const i = unitIndex.get(id)
+      if (i !== undefined) special[i] = 1
+    }
     for (const r of model.relations) {
-      if (r.type !== 'summons' || r.responseTime === undefined) continue
+      if (r.type !== 'summons') continue
+      mark(r.from)
+      mark(r.to)
+      if (r.responseTime === undefined) continue
       this.summonsTime.set(`${r.from}\u0000${r.to}`, {dist: 'fixed', value: r.responseTime})
       this.summonsFrom.add(r.from)
     }
+    for (const id of model.rules.hotline?.centres ?? []) mark(id)
     this.classOf = new Int32Array(model.units.length).fill(-2)
+    this.twins = scopes === undefined ? undefined : findTwins(model, scopes, handoff, special)
   }
+
+  private readonly store = new SharedPlanStore()
+  private readonly twins: Twins | undefined
+  /** Per (needs, unit) slot: its shared plan once known (-1: not yet). */
+  private done = new Int32Array(0)
+  /** Plans of twins' units, by their counterpart's plan and the twin (src * nUnits + twin). */
+  private readonly shiftedPlans = new Map<number, number>()
 
   /** The plan first built for each shape (routing.ts planShape), for territorial start units and for the others. */
   private readonly templates = [new Map<string, Template>(), new Map<string, Template>()]
@@ -98,35 +124,74 @@ export class PlanBuilder {
   private readonly byClass: (Template | null)[][] = []
 
   /**
-   * The plan of an item needing `needs` (compile.ts's needs id `needsId`) that lands on unit
-   * `unit` (an index); `request` for resident demand. Called once per (needs, unit) slot of
-   * compile.ts's planOf: a new plan each time, copied from the first of its shape when it has
-   * one. Units of one plan class have one shape per needs, so planShape is asked once per class.
+   * The shared tables (plan-share.ts) of the plans of the `wanted` slots, each needs id
+   * (compile.ts's `needsId`) times the number of units plus a unit index, in the order first
+   * wanted: the plan of an item needing `needsLists[needs]` that lands on that unit, a
+   * resident request when `needsRequest[needs]`.
    */
-  plan(needsId: number, needs: readonly string[], unit: number, request: boolean): number {
+  build(wanted: readonly number[], needsLists: readonly (readonly string[])[], needsRequest: readonly boolean[]): SharedPlans {
+    const n = this.model.units.length
+    this.done = new Int32Array(needsLists.length * n).fill(-1)
+    const planOf = new Int32Array(needsLists.length * n).fill(-1)
+    for (const slot of wanted) {
+      const needs = Math.floor(slot / n)
+      planOf[slot] = this.plan(needs, needsLists[needs], slot - needs * n, needsRequest[needs])
+    }
+    return this.store.finish(planOf)
+  }
+
+  /** A slot's plan: a twin's unit's from its counterpart's, any other unit's from routing.ts. */
+  private plan(needsId: number, needs: readonly string[], unit: number, request: boolean): number {
+    const n = this.model.units.length
+    const known = this.done[needsId * n + unit]
+    if (known >= 0) return known
+    const twin = this.twins === undefined ? -1 : this.twins.anchor[unit]
+    let id: number
+    if (twin < 0) id = this.routed(needsId, needs, unit, request)
+    else {
+      const t = this.twins!
+      const s = this.scopes!
+      const src = this.plan(needsId, needs, unit - t.shift[twin], request)
+      id = this.shiftedPlans.get(src * n + twin) ?? -1
+      if (id < 0) {
+        const m = t.model[twin]
+        this.shiftedPlans.set(src * n + twin, (id = this.store.shifted(src, s.place, s.place[m], s.end[m], t.shift[twin])))
+      }
+    }
+    return (this.done[needsId * n + unit] = id)
+  }
+
+  /**
+   * A slot's plan from routing.ts. Units of one plan class have one shape per needs, so
+   * planShape is asked once per class, and units of one shape share its first unit's plan.
+   */
+  private routed(needsId: number, needs: readonly string[], unit: number, request: boolean): number {
     const rules = this.model.rules
     const u = this.model.units[unit]
-    if (request && rules.hotline !== undefined && rules.hotline.centres.length > 0) return this.build(dispatchPlan(this.ix, u.id, needs, rules), u.id)
+    if (request && rules.hotline !== undefined && rules.hotline.centres.length > 0) return this.own(dispatchPlan(this.ix, u.id, needs, rules), unit)
+    // A unit holding the powers works itself (planShape's first answer) whatever its class:
+    // grids, asked for nothing else, need no class at all.
+    if (holdsPowers(u, needs)) return this.share(this.template('work', u, unit, needs), unit)
     const cls = this.planClass(unit)
     const memo = cls < 0 ? undefined : (this.byClass[needsId] ??= [])
     const known = memo?.[cls]
-    if (known !== undefined) return known === null ? this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id) : this.copy(known, unit)
+    if (known !== undefined) return known === null ? this.own(resolutionPlan(this.ix, u.id, needs, rules, this.summons), unit) : this.share(known, unit)
     const shape = planShape(this.ix, u, needs, rules, this.summons)
-    let template: Template | null = null
-    let id: number
-    if (shape === undefined) id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
-    else {
-      // The plan's flags look at its last unit's territoriality, which may be the start's.
-      const templates = this.templates[isTerritorial(this.ix, u) ? 0 : 1]
-      const found = templates.get(shape)
-      if (found !== undefined) id = this.copy((template = found), unit)
-      else {
-        id = this.build(resolutionPlan(this.ix, u.id, needs, rules, this.summons), u.id)
-        templates.set(shape, (template = {id, unit, stages: (this.stages.length >> 2) - this.entries.at(id * 8 + E_STAGE)}))
-      }
-    }
+    const template = shape === undefined ? null : this.template(shape, u, unit, needs)
     if (memo !== undefined) memo[cls] = template
-    return id
+    return template === null ? this.own(resolutionPlan(this.ix, u.id, needs, rules, this.summons), unit) : this.share(template, unit)
+  }
+
+  /** The template of `shape`, built from `unit`'s plan when the shape is new. */
+  private template(shape: string, u: Unit, unit: number, needs: readonly string[]): Template {
+    // The plan's flags look at its last unit's territoriality, which may be the start's.
+    const templates = this.templates[isTerritorial(this.ix, u) ? 0 : 1]
+    let t = templates.get(shape)
+    if (t === undefined) {
+      const rec = this.record(resolutionPlan(this.ix, u.id, needs, this.model.rules, this.summons), unit)
+      templates.set(shape, (t = {id: this.store.intern(rec, unit), unit, rec}))
+    }
+    return t
   }
 
   private planClass(unit: number): number {
@@ -143,48 +208,27 @@ export class PlanBuilder {
   }
 
   /**
-   * A new plan equal to `t` with its start unit replaced by `unit` (planShape: it is nowhere
-   * else in it). It is of t's family unless `unit` also stood elsewhere in t, which would make
-   * the two differ once their start units are written alike.
+   * The plan of `unit` where t's plan is the same with t's start unit replaced by `unit`
+   * (planShape: it is nowhere else in it): t's shared plan, unless `unit` also stands
+   * elsewhere in t, which the shared record then names SELF too.
    */
-  private copy(t: Template, unit: number): number {
-    const st = this.stages
-    const s0 = st.append(this.entries.at(t.id * 8 + E_STAGE) << 2, t.stages << 2)
-    let alike = true
-    for (let s = s0 + S_UNIT; s < st.length; s += 4) {
-      if (st.at(s) === t.unit) st.set(s, unit)
-      else if (st.at(s) === unit) alike = false
-    }
-    const x = this.entries
-    const e0 = x.append(t.id * 8, 8)
-    x.set(e0 + E_STAGE, s0 >> 2)
-    if (x.at(e0 + E_UNIT) === t.unit) x.set(e0 + E_UNIT, unit)
-    else if (x.at(e0 + E_UNIT) === unit) alike = false
-    this.family.push(alike ? this.family.at(t.id) : e0 >> 3)
-    return e0 >> 3
+  private share(t: Template, unit: number): number {
+    if (unit === t.unit) return t.id
+    for (let k = R_STAGES + S_UNIT; k < t.rec.length; k += 4) if (t.rec[k] === unit) return this.store.intern(t.rec, t.unit, unit)
+    return t.id
   }
 
-  /** Makes room for `plans` plans of about six stages each, so the tables need not grow as they fill. */
-  reserve(plans: number): void {
-    this.entries.reserve(plans * 8)
-    this.stages.reserve(plans * 24)
+  /** The shared plan of a plan built for `unit` alone. */
+  private own(plan: ResolutionPlan, unit: number): number {
+    return this.store.intern(this.record(plan, unit), unit)
   }
 
-  /** The entries (E_*) of the plans: plan `id`'s from `id * 8`. */
-  entryTable(): Int32Array {
-    return this.entries.toInt32Array()
-  }
-
-  /** Per plan: a plan equal to it up to the start unit (each plan's own start), the first of its family. */
-  families(): Int32Array {
-    return this.family.toInt32Array()
-  }
-
-  private build(plan: ResolutionPlan, unitId: string): number {
-    const first = this.stages.length >> 2
+  /** The record (R_*) of a plan started at unit `start`, units as indices. */
+  private record(plan: ResolutionPlan, start: number): number[] {
+    const rec: number[] = [0, 0, 0, 0, 0, 0, 0]
     // Units doing something (not waits), by index: hops count those other than where the item was raised.
     const touched: number[] = []
-    let raisedAt = this.index(unitId)
+    let raisedAt = start
     let escalations = 0
     let last = -1
     for (const st of plan.stages) {
@@ -219,40 +263,28 @@ export class PlanBuilder {
       // A dispatched request is raised at the hotline centre, where its plan starts.
       if (last < 0 && plan.dispatched) raisedAt = u
       if (!isWait(type) && !touched.includes(u)) touched.push(u)
-      last = this.stages.length
-      this.stages.push(u)
-      this.stages.push(type)
-      this.stages.push(0)
-      this.stages.push(dist)
+      last = rec.length
+      rec.push(u, type, 0, dist)
     }
     const hops = touched.length - (touched.includes(raisedAt) ? 1 : 0)
-    this.stages.set(last + S_END, (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | (hops << 2))
+    rec[last + S_END] = (plan.outcome === 'completed' ? COMPLETED : UNRESOLVED) | (hops << 2)
     const lastStage = plan.stages[plan.stages.length - 1]
-    const lastUnit = this.model.units[this.stages.at(last + S_UNIT)]
+    const lastUnit = this.model.units[rec[last + S_UNIT]]
     const contestable = lastStage.type === 'work' && !plan.summons && !isTerritorial(this.ix, lastUnit)
-    const flags = (plan.dispatched ? F_DISPATCHED : 0) | (contestable ? F_CONTESTABLE : 0)
-    const s0 = first << 2
-    const x = this.entries
-    x.push(first)
-    x.push(escalations)
-    x.push(plan.summons ? 1 : 0)
-    x.push(touched.length > 1 ? 1 : 0)
-    x.push(this.stages.at(s0 + S_UNIT))
-    x.push(this.stages.at(s0 + S_TYPE))
-    x.push(this.stages.at(s0 + S_END))
-    x.push(flags)
-    this.family.push((x.length >> 3) - 1)
-    return (x.length >> 3) - 1
+    rec[E_ESCALATIONS - 1] = escalations
+    rec[E_SUMMONS - 1] = plan.summons ? 1 : 0
+    rec[E_MULTI - 1] = touched.length > 1 ? 1 : 0
+    rec[R_UNIT] = rec[R_STAGES + S_UNIT]
+    rec[E_TYPE - 1] = rec[R_STAGES + S_TYPE]
+    rec[E_END - 1] = rec[R_STAGES + S_END]
+    rec[E_FLAGS - 1] = (plan.dispatched ? F_DISPATCHED : 0) | (contestable ? F_CONTESTABLE : 0)
+    return rec
   }
 
   private index(id: string): number {
     const i = this.unitIndex.get(id)
     if (i === undefined) throw new Error(`sim/plans: unknown unit ${id}`)
     return i
-  }
-
-  freeze(): PlanTables {
-    return {stageRec: this.stages.toInt32Array(), nStages: this.stages.length >> 2}
   }
 }
 

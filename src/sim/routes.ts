@@ -7,6 +7,7 @@ import {deliveries, relayTerritories, relayUnitAt, scopeRoot} from '../model/rou
 import type {ModelIndex} from '../model/routing.js'
 import type {Task, Unit} from '../model/types.js'
 import {IntList} from './int-list.js'
+import type {Trie, UnitScopes} from './unit-scopes.js'
 
 export interface RouteTables {
   /** Per tree: issuer unit, root nodes [rootStart, rootEnd) in `roots`, items (leaves). */
@@ -26,15 +27,6 @@ export interface RouteTables {
   children: Int32Array
 }
 
-/** A relay of the tree being built: relays below it by territory, then the targets it delivers to (unit indices). */
-interface Trie {
-  /** The territory passed (a unit index; -1 at the top), and the unit relaying there. */
-  territory: number
-  unit: number
-  kids: Map<number, Trie>
-  leaves: number[]
-}
-
 /** A tree as emitted first for its (routing, issuer territory): its nodes, children and roots, to copy. */
 interface Shape {
   tree: number
@@ -44,14 +36,20 @@ interface Shape {
   children: number
   root0: number
   roots: number
+  items: number
+  /** Its relays: node (from node0) and territory, in pairs. */
+  relays: Int32Array
+}
+
+/** The trees of one routing (kind, target tier, executors), by issuer index (-1: not built yet), and their shapes by issuer territory. */
+interface Routing {
+  trees: Int32Array
+  shapes: Map<Unit | number | undefined, Shape>
 }
 
 export class RouteBuilder {
-  /** Trees by routing (kind, target tier, executors: routingKeys' key per task) and issuer id. */
-  private readonly cache = new Map<string, Map<string, number>>()
-  private readonly routingKeys = new WeakMap<Task, string>()
-  /** Tree shapes by routing (tasks without executors) and issuer territory. */
-  private readonly shapes = new Map<string, Map<Unit | undefined, Shape>>()
+  private readonly routings = new Map<string, Routing>()
+  private readonly routingOf = new WeakMap<Task, Routing>()
   /** Per tree: the first tree of its shape (the same leaves in the same order). */
   private readonly shapeTree: number[] = []
   /** Per issuer domain: the unit relaying at each territory (unit indices, -1: not yet known). */
@@ -67,58 +65,63 @@ export class RouteBuilder {
   private readonly nChildEnd = new IntList(1 << 14)
   private readonly nItems = new IntList(1 << 14)
   private readonly nDepth = new IntList(1 << 14)
-  /** Per node: the territory a relay stands for (-1 for a leaf); not part of the tables. */
-  private readonly nTerritory = new IntList(1 << 14)
   private readonly childList = new IntList(1 << 14)
+  /** The relays emitted since the last shape was started: node and territory, in pairs. */
+  private readonly emittedRelays: number[] = []
 
   constructor(
     private readonly ix: ModelIndex,
     private readonly unitIndex: Map<string, number>,
+    /** The hierarchy by index, unless the model is irregular (UnitScopes.of). */
+    private readonly scopes: UnitScopes | undefined,
   ) {}
 
-  /** The tree of `task` issued by `issuer` (an id), built once per distinct routing. */
-  tree(task: Task, issuer: string): number {
-    let routing = this.routingKeys.get(task)
-    if (routing === undefined) this.routingKeys.set(task, (routing = `${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${task.executors?.join('\u0001') ?? '-'}`))
-    let byIssuer = this.cache.get(routing)
-    if (byIssuer === undefined) this.cache.set(routing, (byIssuer = new Map()))
-    const known = byIssuer.get(issuer)
-    if (known !== undefined) return known
+  /** The tree of `task` issued by unit `issuer` (an index), built once per distinct routing. */
+  tree(task: Task, issuer: number): number {
+    let routing = this.routingOf.get(task)
+    if (routing === undefined) {
+      const key = `${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${task.executors?.join('\u0001') ?? '-'}`
+      routing = this.routings.get(key)
+      if (routing === undefined) this.routings.set(key, (routing = {trees: new Int32Array(this.ix.model.units.length).fill(-1), shapes: new Map()}))
+      this.routingOf.set(task, routing)
+    }
+    const known = routing.trees[issuer]
+    if (known >= 0) return known
     const id = this.tIssuer.length
-    const domain = this.ix.byId.get(issuer)?.domain
-    let rootIds: ArrayLike<number>
+    const {id: issuerId, domain} = this.ix.model.units[issuer]
+    this.tIssuer.push(issuer)
+    this.tRootStart.push(this.rootList.length)
+    let items = 0
     if (task.executors) {
-      const top: Trie = {territory: -1, unit: -1, kids: new Map(), leaves: []}
-      for (const d of deliveries(this.ix, task, issuer)) top.leaves.push(this.unit(d.target))
-      rootIds = this.emitChildren(top, 0)
+      const top: Trie = {territory: -1, unit: -1, kids: [], leaves: []}
+      for (const d of deliveries(this.ix, task, issuerId)) top.leaves.push(this.unit(d.target))
+      items = this.emitRoots(top)
       this.shapeTree.push(id)
     } else {
       // Without executors the routing key names just (inspection or not, target tier).
-      let byRoot = this.shapes.get(routing)
-      if (byRoot === undefined) this.shapes.set(routing, (byRoot = new Map()))
-      const root = scopeRoot(this.ix, issuer)
-      const shape = byRoot.get(root)
+      const root = this.scopes === undefined ? scopeRoot(this.ix, issuerId) : this.scopes.scopeRoot(issuer)
+      const shape = routing.shapes.get(root)
       if (shape !== undefined) {
-        rootIds = this.copy(shape, domain)
+        this.copy(shape, domain)
+        items = shape.items
         this.shapeTree.push(shape.tree)
       } else {
         const node0 = this.nUnit.length
         const child0 = this.childList.length
-        rootIds = this.emitChildren(this.trie(task, issuer, domain), 0)
-        byRoot.set(root, {tree: id, node0, nodes: this.nUnit.length - node0, child0, children: this.childList.length - child0, root0: this.rootList.length, roots: rootIds.length})
+        const root0 = this.rootList.length
+        this.emittedRelays.length = 0
+        const relay = (t: number) => this.relayUnit(t, domain)
+        const trie = typeof root === 'number' ? this.scopes!.territoryTrie(root, task.target, task.kind === 'inspection', relay) : this.trie(task, issuerId, relay)
+        items = this.emitRoots(trie)
+        const relays = Int32Array.from(this.emittedRelays)
+        for (let k = 0; k < relays.length; k += 2) relays[k] -= node0
+        routing.shapes.set(root, {tree: id, node0, nodes: this.nUnit.length - node0, child0, children: this.childList.length - child0, root0, roots: this.rootList.length - root0, items, relays})
         this.shapeTree.push(id)
       }
     }
-    this.tIssuer.push(this.unit(issuer))
-    this.tRootStart.push(this.rootList.length)
-    let items = 0
-    for (let k = 0; k < rootIds.length; k++) {
-      this.rootList.push(rootIds[k])
-      items += this.nItems.at(rootIds[k])
-    }
     this.tRootEnd.push(this.rootList.length)
     this.tItems.push(items)
-    byIssuer.set(issuer, id)
+    routing.trees[issuer] = id
     return id
   }
 
@@ -127,9 +130,10 @@ export class RouteBuilder {
     return this.shapeTree[tree]
   }
 
-  /** The relays and targets of an issuer's instance, merged by territory passed. */
-  private trie(task: Task, issuer: string, domain: string | undefined): Trie {
-    const top: Trie = {territory: -1, unit: -1, kids: new Map(), leaves: []}
+  /** The relays and targets of an issuer's instance, merged by territory passed, in a model UnitScopes does not take. */
+  private trie(task: Task, issuer: string, relay: (territory: number) => number): Trie {
+    const top: Trie = {territory: -1, unit: -1, kids: [], leaves: []}
+    const kidOf = new Map<Trie, Map<number, Trie>>()
     const {targets, chains} = relayTerritories(this.ix, task, issuer)
     // The targets of one parent share one chain of territories: walk it once for all of them.
     let lastChain: readonly Unit[] | undefined
@@ -139,8 +143,13 @@ export class RouteBuilder {
         last = top
         for (const a of chains[k]) {
           const territory = this.unit(a.id)
-          let next = last.kids.get(territory)
-          if (!next) last.kids.set(territory, (next = {territory, unit: this.relayUnit(territory, domain), kids: new Map(), leaves: []}))
+          let kids = kidOf.get(last)
+          if (kids === undefined) kidOf.set(last, (kids = new Map()))
+          let next = kids.get(territory)
+          if (!next) {
+            kids.set(territory, (next = {territory, unit: relay(territory), kids: [], leaves: []}))
+            last.kids.push(next)
+          }
           last = next
         }
         lastChain = chains[k]
@@ -150,36 +159,41 @@ export class RouteBuilder {
     return top
   }
 
-  /** The nodes, children and roots of `s` appended again, relays replaced by those of `domain`; the new roots. */
-  private copy(s: Shape, domain: string | undefined): Int32Array {
+  /** The nodes, children and roots of `s` appended again, relays replaced by those of `domain`. */
+  private copy(s: Shape, domain: string | undefined): void {
     const dn = this.nUnit.length - s.node0
     const dc = this.childList.length - s.child0
     const n0 = this.nUnit.append(s.node0, s.nodes)
     this.nLeaf.append(s.node0, s.nodes)
     this.nDepth.append(s.node0, s.nodes)
     this.nItems.append(s.node0, s.nodes)
-    this.nTerritory.append(s.node0, s.nodes)
     this.nChildStart.append(s.node0, s.nodes)
     this.nChildEnd.append(s.node0, s.nodes)
-    // Relays (leaf 0) get the domain's relaying unit and their children's new place.
-    for (let k = n0; k < n0 + s.nodes; k++) {
-      if (this.nLeaf.at(k) === 1) continue
-      this.nUnit.set(k, this.relayUnit(this.nTerritory.at(k), domain))
-      this.nChildStart.set(k, this.nChildStart.at(k) + dc)
-      this.nChildEnd.set(k, this.nChildEnd.at(k) + dc)
+    // Relays get the domain's relaying unit and their children's new place.
+    const at = domain === undefined ? undefined : this.relaysOf(domain)
+    for (let k = 0; k < s.relays.length; k += 2) {
+      const node = n0 + s.relays[k]
+      const t = s.relays[k + 1]
+      this.nUnit.set(node, at === undefined ? t : at[t] >= 0 ? at[t] : this.relayUnit(t, domain))
+      this.nChildStart.set(node, this.nChildStart.at(node) + dc)
+      this.nChildEnd.set(node, this.nChildEnd.at(node) + dc)
     }
     const c0 = this.childList.append(s.child0, s.children)
     for (let c = c0; c < c0 + s.children; c++) this.childList.set(c, this.childList.at(c) + dn)
-    const roots = new Int32Array(s.roots)
-    for (let r = 0; r < s.roots; r++) roots[r] = this.rootList.at(s.root0 + r) + dn
-    return roots
+    for (let r = 0; r < s.roots; r++) this.rootList.push(this.rootList.at(s.root0 + r) + dn)
+  }
+
+  /** Per territory, the unit relaying there for an issuer of `domain` (-1: not yet known). */
+  private relaysOf(domain: string): Int32Array {
+    let at = this.relayUnits.get(domain)
+    if (at === undefined) this.relayUnits.set(domain, (at = new Int32Array(this.ix.model.units.length).fill(-1)))
+    return at
   }
 
   /** The unit relaying at territory `t` (an index) for an issuer of `domain`: routing.ts relayUnitAt. */
   private relayUnit(t: number, domain: string | undefined): number {
     if (domain === undefined) return t
-    let at = this.relayUnits.get(domain)
-    if (at === undefined) this.relayUnits.set(domain, (at = new Int32Array(this.ix.model.units.length).fill(-1)))
+    const at = this.relaysOf(domain)
     if (at[t] < 0) at[t] = this.unit(relayUnitAt(this.ix, this.ix.model.units[t], domain).id)
     return at[t]
   }
@@ -190,10 +204,20 @@ export class RouteBuilder {
     return i
   }
 
+  /** Emits a trie's nodes and appends its top ones to the roots; returns the items (leaves) below them. */
+  private emitRoots(top: Trie): number {
+    let items = 0
+    for (const k of this.emitChildren(top, 0)) {
+      this.rootList.push(k)
+      items += this.nItems.at(k)
+    }
+    return items
+  }
+
   /** Emits the children of a trie node (relays first, then leaves); returns their node ids. */
   private emitChildren(t: Trie, depth: number): number[] {
     const ids: number[] = []
-    for (const k of t.kids.values()) ids.push(this.emitRelay(k, depth))
+    for (const k of t.kids) ids.push(this.emitRelay(k, depth))
     for (const unit of t.leaves) ids.push(this.emitNode(unit, -1, depth, 1))
     return ids
   }
@@ -206,7 +230,7 @@ export class RouteBuilder {
     this.nChildStart.push(0)
     this.nChildEnd.push(0)
     this.nItems.push(items)
-    this.nTerritory.push(territory)
+    if (territory >= 0) this.emittedRelays.push(id, territory)
     return id
   }
 

@@ -1,17 +1,19 @@
 import {describe, expect, it} from 'vitest'
-import {SELF, sharePlans} from '../../src/sim/plan-share.js'
+import {SELF, SharedPlanStore} from '../../src/sim/plan-share.js'
 import {E_STAGE, E_UNIT, S_END, S_UNIT} from '../../src/sim/plans.js'
+import type {SharedPlans} from '../../src/sim/plan-share.js'
 
 // Three units (0, 1: communities; 2: their street) and one needs set: slots 0..2.
 // Unit 0's plan: formal part at 0, escalate at 2 (end). Unit 1's: the same with 1 for 0.
-// Unit 2's: work at 2 (end). Stage records are (unit, type, end, dist).
-const stageRec = Int32Array.from([0, 1, 0, -1, 2, 2, 5, -1, 1, 1, 0, -1, 2, 2, 5, -1, 2, 0, 9, -1])
-const entry = (first: number, unit: number, type: number, end: number) => [first, 1, 0, 1, unit, type, end, 0]
-const planEntry = Int32Array.from([...entry(0, 0, 1, 0), ...entry(2, 1, 1, 0), ...entry(4, 2, 0, 9)])
-const planOf = Int32Array.from([0, 1, 2])
+// Unit 2's: work at 2 (end). A record is the entry without its first stage (escalations,
+// summons, multi, unit, type, end, flags), then stage records (unit, type, end, dist).
+const record = (unit: number, stages: number[][]): number[] => [1, 0, 1, unit, stages[0][1], stages[0][2], 0, ...stages.flat()]
+const plan0 = record(0, [[0, 1, 0, -1], [2, 2, 5, -1]])
+const plan1 = record(1, [[1, 1, 0, -1], [2, 2, 5, -1]])
+const plan2 = record(2, [[2, 0, 9, -1]])
 
 /** The stages of a slot's plan with SELF resolved to the slot's unit. */
-function stagesOf(s: ReturnType<typeof sharePlans>, slot: number): number[][] {
+function stagesOf(s: SharedPlans, slot: number): number[][] {
   const out: number[][] = []
   for (let st = s.planEntry[s.planOf[slot] * 8 + E_STAGE]; ; st++) {
     const r = [...s.plans.stageRec.subarray(st << 2, (st << 2) + 4)]
@@ -21,14 +23,23 @@ function stagesOf(s: ReturnType<typeof sharePlans>, slot: number): number[][] {
   }
 }
 
+function share(order: number[]): SharedPlans {
+  const store = new SharedPlanStore()
+  const plans = [plan0, plan1, plan2]
+  const planOf = new Int32Array(3).fill(-1)
+  for (const slot of order) planOf[slot] = store.intern(plans[slot], slot)
+  return store.finish(planOf)
+}
+
 describe('shared plans', () => {
-  const shared = sharePlans(planOf, planEntry, {stageRec, nStages: 5}, 3)
+  const shared = share([0, 1, 2])
 
   it('store plans that differ only in their start unit once, with SELF for it', () => {
     expect([...shared.planOf]).toEqual([0, 0, 1])
     expect(shared.plans.nStages).toBe(3)
     expect([...shared.plans.stageRec.subarray(0, 8)]).toEqual([SELF, 1, 0, -1, 2, 2, 5, -1])
     expect(shared.planEntry[E_UNIT]).toBe(SELF)
+    expect(shared.planEntry[8 + E_STAGE]).toBe(2)
   })
 
   it('give every slot back its own stages', () => {
@@ -38,15 +49,22 @@ describe('shared plans', () => {
     expect(stagesOf(shared, 2)).toEqual([[2, 0, 9, -1]])
   })
 
-  it('give a family of plans known to be equal up to their start unit the shared plan of its first', () => {
-    const withFamily = sharePlans(planOf, planEntry, {stageRec, nStages: 5}, 3, Int32Array.from([0, 0, 2]))
-    expect(withFamily).toEqual(shared)
-    // Plan 1 named as its own family is compared record by record, with the same result.
-    expect(sharePlans(planOf, planEntry, {stageRec, nStages: 5}, 3, Int32Array.from([0, 1, 2]))).toEqual(shared)
+  it('number plans by their first slot, whatever order they were built in', () => {
+    expect(share([2, 1, 0])).toEqual(shared)
+  })
+
+  it('write a second unit as SELF when asked: a template whose start unit the copy also passes', () => {
+    const store = new SharedPlanStore()
+    // Unit 2's plan copied from unit 0's when 2 also stands in it: both places become SELF.
+    const planOf = Int32Array.from([store.intern(plan0, 0), -1, store.intern(plan0, 0, 2)])
+    const s = store.finish(planOf)
+    expect([...s.planOf]).toEqual([0, -1, 1])
+    expect(stagesOf(s, 2)).toEqual([[2, 1, 0, -1], [2, 2, 5, -1]])
   })
 
   it('keep slots no item starts at empty', () => {
-    const s = sharePlans(Int32Array.from([0, -1, 2]), planEntry, {stageRec, nStages: 5}, 3)
+    const store = new SharedPlanStore()
+    const s = store.finish(Int32Array.from([store.intern(plan0, 0), -1, store.intern(plan2, 2)]))
     expect([...s.planOf]).toEqual([0, -1, 1])
   })
 })

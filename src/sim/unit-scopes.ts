@@ -1,0 +1,135 @@
+// The unit hierarchy by index, for building relay trees: parents, territoriality and one
+// depth-first order in which every subtree is a range (routing.ts subtree's order), so that a
+// territory's targets are one scan and a target's relaying territories one walk up the
+// parents, with no id strings, maps or lists per call. At city scale the 3,000 communities'
+// own trees (one grid each) were mostly that overhead.
+import {isTerritorial} from '../model/routing.js'
+import type {ModelIndex} from '../model/routing.js'
+import type {Tier} from '../model/types.js'
+
+/** A relay of a tree being built: relays below it by territory, then the targets it delivers to (unit indices). */
+export interface Trie {
+  /** The territory passed (a unit index; -1 at the top), and the unit relaying there. */
+  territory: number
+  unit: number
+  kids: Trie[]
+  leaves: number[]
+}
+
+export class UnitScopes {
+  /** Per unit: its parent (-1: none), whether it is territorial. */
+  readonly parent: Int32Array
+  readonly territorial: Uint8Array
+  /** Units in depth-first order, each unit's place in it, and the end of its subtree there. */
+  readonly order: Int32Array
+  readonly place: Int32Array
+  readonly end: Int32Array
+  /** Per territory: the build (territoryTrie) that last made it a node, and that node's place in `nodes`. */
+  private readonly mark: Int32Array
+  private readonly markNode: Int32Array
+  private readonly nodes: Trie[] = []
+  private built = 0
+
+  private constructor(
+    private readonly ix: ModelIndex,
+    parent: Int32Array,
+  ) {
+    const n = parent.length
+    this.parent = parent
+    this.territorial = new Uint8Array(n)
+    for (let i = 0; i < n; i++) this.territorial[i] = isTerritorial(ix, ix.model.units[i]) ? 1 : 0
+    // Children in model order (routing.ts indexModel's), as ranges of one array.
+    const first = new Int32Array(n + 1)
+    for (let i = 0; i < n; i++) if (parent[i] >= 0) first[parent[i] + 1]++
+    for (let i = 0; i < n; i++) first[i + 1] += first[i]
+    const kids = new Int32Array(first[n])
+    const fill = first.slice(0, n)
+    for (let i = 0; i < n; i++) if (parent[i] >= 0) kids[fill[parent[i]]++] = i
+    this.order = new Int32Array(n)
+    this.place = new Int32Array(n).fill(-1)
+    this.end = new Int32Array(n)
+    const stack = new Int32Array(n)
+    let at = 0
+    for (let r = 0; r < n; r++) {
+      if (parent[r] >= 0) continue
+      let top = 0
+      stack[top++] = r
+      while (top > 0) {
+        const u = stack[--top]
+        this.place[u] = at
+        this.order[at++] = u
+        for (let k = first[u + 1] - 1; k >= first[u]; k--) stack[top++] = kids[k]
+      }
+    }
+    // Subtree ends, children before parents: a unit's subtree ends where its last descendant's does.
+    for (let k = n - 1; k >= 0; k--) {
+      const u = this.order[k]
+      if (this.end[u] === 0) this.end[u] = k + 1
+      const p = parent[u]
+      if (p >= 0 && this.end[p] < this.end[u]) this.end[p] = this.end[u]
+    }
+    this.mark = new Int32Array(n)
+    this.markNode = new Int32Array(n)
+  }
+
+  /**
+   * The hierarchy of a model whose ids are unique, whose parents exist and which has no parent
+   * cycle (what loading checks); undefined otherwise, for routing.ts's walks to handle.
+   */
+  static of(ix: ModelIndex, unitIndex: Map<string, number>): UnitScopes | undefined {
+    const units = ix.model.units
+    if (unitIndex.size !== units.length) return undefined
+    const parent = new Int32Array(units.length)
+    for (let i = 0; i < units.length; i++) {
+      const p = units[i].parent
+      parent[i] = p === undefined ? -1 : (unitIndex.get(p) ?? -2)
+      if (parent[i] === -2 || parent[i] === i) return undefined
+    }
+    const s = new UnitScopes(ix, parent)
+    // A unit in a parent cycle is reached from no root.
+    return s.place.includes(-1) ? undefined : s
+  }
+
+  /** The territory unit `u` acts in: itself if territorial, else its nearest territorial ancestor (-1: none). */
+  scopeRoot(u: number): number {
+    while (u >= 0 && this.territorial[u] === 0) u = this.parent[u]
+    return u
+  }
+
+  /**
+   * What routing.ts relayTerritories gives an issuer of scope `root`, merged into a trie
+   * (routes.ts emits it): the territorial units of `tier` in root's subtree in depth-first
+   * order (all units in model order without a root), each under the territories between
+   * `root` and it unless `direct` (inspections); `relay` names the unit relaying at one.
+   */
+  territoryTrie(root: number, tier: Tier, direct: boolean, relay: (territory: number) => number): Trie {
+    const top: Trie = {territory: -1, unit: -1, kids: [], leaves: []}
+    const units = this.ix.model.units
+    const from = root < 0 ? 0 : this.place[root]
+    const to = root < 0 ? units.length : this.end[root]
+    const stamp = ++this.built
+    const nodes = this.nodes
+    nodes.length = 0
+    const path: number[] = []
+    for (let k = from; k < to; k++) {
+      const t = root < 0 ? k : this.order[k]
+      if (this.territorial[t] === 0 || units[t].tier !== tier) continue
+      let last = top
+      if (!direct && t !== root) {
+        path.length = 0
+        for (let a = this.parent[t]; a >= 0 && a !== root; a = this.parent[a]) if (this.territorial[a] === 1) path.push(a)
+        for (let j = path.length - 1; j >= 0; j--) {
+          const a = path[j]
+          if (this.mark[a] !== stamp) {
+            this.mark[a] = stamp
+            this.markNode[a] = nodes.push({territory: a, unit: relay(a), kids: [], leaves: []}) - 1
+            last.kids.push(nodes[this.markNode[a]])
+          }
+          last = nodes[this.markNode[a]]
+        }
+      }
+      last.leaves.push(t)
+    }
+    return top
+  }
+}
