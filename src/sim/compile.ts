@@ -9,8 +9,9 @@ import type {Compiled} from './compiled.js'
 import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
 import {DistTable} from './dist.js'
-import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit, PlanBuilder} from './plans.js'
-import {SELF} from './plan-share.js'
+import {PlanBuilder} from './plans.js'
+import {SharedPlanStore} from './plan-share.js'
+import {PlanSlots} from './slots.js'
 import {RouteBuilder, treeLeaves} from './routes.js'
 import {unitTables} from './unit-tables.js'
 import {UnitScopes} from './unit-scopes.js'
@@ -26,7 +27,7 @@ export function compileModel(model: Model): Compiled {
   const nUnits = unitIds.length
   const scopes = UnitScopes.of(ix, unitIndex)
   const routes = new RouteBuilder(ix, unitIndex, scopes)
-  const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff, scopes)
+  const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff, scopes, new SharedPlanStore())
   const contests = new ContestBuilder(ix, model, unitIndex, nUnits)
   const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0
   const streamKeys: string[] = []
@@ -46,17 +47,7 @@ export function compileModel(model: Model): Compiled {
     }
     return id
   }
-  // Plan slots (needs × units + unit) in the order first wanted, each once: a city wants about
-  // a million (every leaf of every tree), so they are kept as numbers, not pairs.
-  const wanted: number[] = []
-  const seen: Uint8Array[] = []
-  const want = (needs: number, unit: number) => {
-    const marks = (seen[needs] ??= new Uint8Array(nUnits))
-    if (marks[unit] === 1) return
-    marks[unit] = 1
-    wanted.push(needs * nUnits + unit)
-  }
-
+  const wanted = new PlanSlots(nUnits)
   const fieldIndex = new Map<string, number>()
   const inspectionCats = new Map<string, number>()
   const src = {effort: [] as number[], relay: [] as number[], cls: [] as number[], deadline: [] as number[], split: [] as number[], needs: [] as number[], gateTier: [] as number[], leak: [] as number[], abolish: [] as number[], insp: [] as number[], fStart: [] as number[], fEnd: [] as number[], contacts: [] as number[], validity: [] as number[], effortRng: [] as number[], routeRng: [] as number[], delayRng: [] as number[], contestRng: [] as number[], perBasis: [] as number[], perSize: [] as number[], inspector: [] as number[], spread: [] as number[], contest: [] as (Contested | undefined)[]}
@@ -125,7 +116,8 @@ export function compileModel(model: Model): Compiled {
       spread: inspection ? (task.spread ?? model.defaults.spread) : 0,
       contested: task.contested,
     })
-    for (const issuer of task.issuers) {
+    for (let k = 0; k < task.issuers.length; k++) {
+      const issuer = task.issuers[k]
       const at = unitIndex.get(issuer)
       if (at === undefined) throw new Error(`sim/routes: unknown unit ${issuer}`)
       const tree = routes.tree(task, at)
@@ -140,7 +132,7 @@ export function compileModel(model: Model): Compiled {
       arr.rng.push(stream(`arrival\u0000${task.id}\u0000${issuer}`))
       arr.aStart.push(0)
       arr.aEnd.push(0)
-      want(needs, at)
+      wanted.want(needs, at)
     }
   }
   const nTasks = src.effort.length
@@ -173,7 +165,7 @@ export function compileModel(model: Model): Compiled {
     arr.aStart.push(aliasLength)
     aliasParts.push(tier.alias)
     arr.aEnd.push((aliasLength += tier.units.length))
-    for (const u of tier.units) want(needs, u)
+    wanted.wantAll(needs, tier.units)
   }
 
   const alias = {prob: new Float64Array(aliasLength), unit: new Int32Array(aliasLength), other: new Int32Array(aliasLength)}
@@ -189,36 +181,27 @@ export function compileModel(model: Model): Compiled {
   const dispatchDist = dists.add(model.rules.hotline?.dispatchEffort ?? {dist: 'fixed', value: 0})
   const routeTables = routes.freeze()
   const nTrees = routeTables.treeIssuer.length
-  const seenTrees = new Set<number>()
   // Trees of one shape have the same leaves in the same order: their slots are wanted once.
+  const seenTrees = new Uint8Array(needsLists.length * nTrees)
   const leaves: Int32Array[] = []
   const leavesOf = (tree: number) => (leaves[routes.sameLeaves(tree)] ??= treeLeaves(routeTables, routes.sameLeaves(tree)))
   for (let a = 0; a < arr.src.length; a++) {
     if (arr.tree[a] < 0) continue
     const tree = routes.sameLeaves(arr.tree[a])
     const needs = src.needs[arr.src[a]]
-    if (seenTrees.has(needs * nTrees + tree)) continue
-    seenTrees.add(needs * nTrees + tree)
-    for (const unit of leavesOf(tree)) want(needs, unit)
+    if (seenTrees[needs * nTrees + tree] === 1) continue
+    seenTrees[needs * nTrees + tree] = 1
+    wanted.wantAll(needs, leavesOf(tree))
   }
-  const shared = plans.build(wanted, needsLists, needsRequest)
-  const {planOf, planEntry} = shared
+  const shared = plans.build(wanted.list, needsLists, needsRequest)
   // Contests are decided where a plan ends at a department: one entry per (source, department).
   for (let a = 0; a < arr.src.length; a++) {
     const s = arr.src[a]
     const contested = src.contest[s]
     if (contested === undefined) continue
-    const units: number[] = []
-    if (arr.tree[a] >= 0) {
-      for (const u of leavesOf(arr.tree[a])) units.push(u)
-      units.push(routeTables.treeIssuer[arr.tree[a]])
-    } else for (let k = arr.aStart[a]; k < arr.aEnd[a]; k++) units.push(alias.unit[k])
-    for (const u of units) {
-      const e = planOf[src.needs[s] * nUnits + u] * 8
-      if (e < 0 || (planEntry[e + E_FLAGS] & F_CONTESTABLE) === 0) continue
-      const last = lastStageUnit(shared.plans, planEntry[e + E_STAGE])
-      contests.add(s, contested, last === SELF ? u : last, (planEntry[e + E_FLAGS] & F_DISPATCHED) !== 0)
-    }
+    const tree = arr.tree[a]
+    if (tree >= 0) contests.addAll(s, contested, src.needs[s], leavesOf(tree), routeTables.treeIssuer[tree], shared)
+    else contests.addAll(s, contested, src.needs[s], alias.unit.subarray(arr.aStart[a], arr.aEnd[a]), -1, shared)
   }
   const sharedFields = model.rules.dataSharing?.fields
   const fieldShared = new Uint8Array(fieldIndex.size)

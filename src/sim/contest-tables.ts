@@ -4,6 +4,9 @@
 import {contestScope} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import type {Contested, Model} from '../model/types.js'
+import {SELF} from './plan-share.js'
+import type {SharedPlans} from './plan-share.js'
+import {E_FLAGS, E_STAGE, F_CONTESTABLE, F_DISPATCHED, lastStageUnit} from './plans.js'
 
 export interface ContestTables {
   /** Entry of (source, department) in the tables below; absent when nothing can be contested there. */
@@ -32,6 +35,22 @@ export class ContestBuilder {
     private readonly unitIndex: Map<string, number>,
     private readonly nUnits: number,
   ) {}
+
+  /**
+   * Registers the contests of source `s` (needs id `needs`) for items landing on each of
+   * `units`, then on `issuer` (-1: none): at the department each one's plan ends at, when
+   * that is where a contest can be decided (F_CONTESTABLE).
+   */
+  addAll(s: number, contested: Contested, needs: number, units: ArrayLike<number>, issuer: number, p: SharedPlans): void {
+    for (let k = 0; k <= units.length; k++) {
+      const u = k < units.length ? units[k] : issuer
+      if (u < 0) continue
+      const e = p.planOf[needs * this.nUnits + u] * 8
+      if (e < 0 || (p.planEntry[e + E_FLAGS] & F_CONTESTABLE) === 0) continue
+      const last = lastStageUnit(p.plans, p.planEntry[e + E_STAGE])
+      this.add(s, contested, last === SELF ? u : last, (p.planEntry[e + E_FLAGS] & F_DISPATCHED) !== 0)
+    }
+  }
 
   /** Registers the contest of source `s` at department `dept` (a plan's last unit); `dispatched` under a hotline. */
   add(s: number, contested: Contested, dept: number, dispatched: boolean): void {

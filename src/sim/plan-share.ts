@@ -45,6 +45,8 @@ export class SharedPlanStore {
       rec[k] = x
       h = (Math.imul(h ^ x, 0x9e3779b1) + 0x7f4a7c15) | 0
     }
+    // A small integer key: a hash beyond 30 bits would be a heap number, slower as a map key.
+    h &= 0x3fffffff
     const known = this.byHash.get(h)
     if (typeof known === 'number' && this.same(known, rec)) return known
     if (Array.isArray(known)) for (const p of known) if (this.same(p, rec)) return p
@@ -70,11 +72,16 @@ export class SharedPlanStore {
     raw.length = 0
     for (let k = 1; k < 8; k++) raw.push(e[p * 8 + k])
     for (let k = first; k < end; k++) raw.push(this.stages[k])
+    let moved = false
     for (let k = 0; k < raw.length; k++) {
       const unitField = k === R_UNIT || (k >= R_STAGES && ((k - R_STAGES) & 3) === 0)
-      if (unitField && raw[k] >= 0 && place[raw[k]] >= from && place[raw[k]] < to) raw[k] += shift
+      if (unitField && raw[k] >= 0 && place[raw[k]] >= from && place[raw[k]] < to) {
+        raw[k] += shift
+        moved = true
+      }
     }
-    return this.intern(raw, SELF)
+    // Nothing but the start unit in the subtree (a community's plan, for its twin): the same plan.
+    return moved ? this.intern(raw, SELF) : p
   }
 
   /** Whether plan p has the record `rec`. */

@@ -7,8 +7,7 @@ import {dispatchPlan, holdsPowers, isTerritorial, planClass, planShape, resoluti
 import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
 import type {Distribution, Model, Unit} from '../model/types.js'
 import type {DistTable} from './dist.js'
-import {SharedPlanStore} from './plan-share.js'
-import type {SharedPlans} from './plan-share.js'
+import type {SharedPlans, SharedPlanStore} from './plan-share.js'
 import {findTwins} from './twins.js'
 import type {Twins} from './twins.js'
 import type {UnitScopes} from './unit-scopes.js'
@@ -87,6 +86,7 @@ export class PlanBuilder {
     private readonly handoff: Int32Array,
     /** The hierarchy by index, for finding twins (undefined: an irregular model, no twins). */
     private readonly scopes: UnitScopes | undefined,
+    private readonly store: SharedPlanStore,
   ) {
     const special = new Uint8Array(model.units.length)
     const mark = (id: string) => {
@@ -106,7 +106,6 @@ export class PlanBuilder {
     this.twins = scopes === undefined ? undefined : findTwins(model, scopes, handoff, special)
   }
 
-  private readonly store = new SharedPlanStore()
   private readonly twins: Twins | undefined
   /** Per (needs, unit) slot: its shared plan once known (-1: not yet). */
   private done = new Int32Array(0)
@@ -133,7 +132,8 @@ export class PlanBuilder {
     const n = this.model.units.length
     this.done = new Int32Array(needsLists.length * n).fill(-1)
     const planOf = new Int32Array(needsLists.length * n).fill(-1)
-    for (const slot of wanted) {
+    for (let k = 0; k < wanted.length; k++) {
+      const slot = wanted[k]
       const needs = Math.floor(slot / n)
       planOf[slot] = this.plan(needs, needsLists[needs], slot - needs * n, needsRequest[needs])
     }

@@ -41,6 +41,8 @@ interface Shape {
   relays: Int32Array
 }
 
+const NO_RELAYS = new Int32Array(0)
+
 /** The trees of one routing (kind, target tier, executors), by issuer index (-1: not built yet), and their shapes by issuer territory. */
 interface Routing {
   trees: Int32Array
@@ -113,7 +115,7 @@ export class RouteBuilder {
         const relay = (t: number) => this.relayUnit(t, domain)
         const trie = typeof root === 'number' ? this.scopes!.territoryTrie(root, task.target, task.kind === 'inspection', relay) : this.trie(task, issuerId, relay)
         items = this.emitRoots(trie)
-        const relays = Int32Array.from(this.emittedRelays)
+        const relays = this.emittedRelays.length === 0 ? NO_RELAYS : Int32Array.from(this.emittedRelays)
         for (let k = 0; k < relays.length; k += 2) relays[k] -= node0
         routing.shapes.set(root, {tree: id, node0, nodes: this.nUnit.length - node0, child0, children: this.childList.length - child0, root0, roots: this.rootList.length - root0, items, relays})
         this.shapeTree.push(id)
@@ -194,7 +196,7 @@ export class RouteBuilder {
   private relayUnit(t: number, domain: string | undefined): number {
     if (domain === undefined) return t
     const at = this.relaysOf(domain)
-    if (at[t] < 0) at[t] = this.unit(relayUnitAt(this.ix, this.ix.model.units[t], domain).id)
+    if (at[t] < 0) at[t] = this.scopes !== undefined ? this.scopes.relayUnit(t, domain) : this.unit(relayUnitAt(this.ix, this.ix.model.units[t], domain).id)
     return at[t]
   }
 

@@ -24,6 +24,11 @@ export class UnitScopes {
   readonly order: Int32Array
   readonly place: Int32Array
   readonly end: Int32Array
+  /** Children of unit u: kids[first[u]] .. kids[first[u + 1] - 1], in model order. */
+  private readonly first: Int32Array
+  private readonly kids: Int32Array
+  /** Per territory (once asked): its first department of each domain (relayUnit). */
+  private readonly lines = new Map<number, Map<string, number>>()
   /** Per territory: the build (territoryTrie) that last made it a node, and that node's place in `nodes`. */
   private readonly mark: Int32Array
   private readonly markNode: Int32Array
@@ -45,6 +50,8 @@ export class UnitScopes {
     const kids = new Int32Array(first[n])
     const fill = first.slice(0, n)
     for (let i = 0; i < n; i++) if (parent[i] >= 0) kids[fill[parent[i]]++] = i
+    this.first = first
+    this.kids = kids
     this.order = new Int32Array(n)
     this.place = new Int32Array(n).fill(-1)
     this.end = new Int32Array(n)
@@ -94,6 +101,20 @@ export class UnitScopes {
   scopeRoot(u: number): number {
     while (u >= 0 && this.territorial[u] === 0) u = this.parent[u]
     return u
+  }
+
+  /** routing.ts relayUnitAt by index: territory t's first non-territorial child of `domain`, else t itself. */
+  relayUnit(t: number, domain: string): number {
+    let lines = this.lines.get(t)
+    if (lines === undefined) {
+      this.lines.set(t, (lines = new Map()))
+      for (let k = this.first[t]; k < this.first[t + 1]; k++) {
+        const c = this.kids[k]
+        const d = this.ix.model.units[c].domain
+        if (d !== undefined && this.territorial[c] === 0 && !lines.has(d)) lines.set(d, c)
+      }
+    }
+    return lines.get(domain) ?? t
   }
 
   /**
