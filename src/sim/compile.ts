@@ -9,6 +9,7 @@ import type {Compiled} from './compiled.js'
 import {aliasRecords, buildAlias} from './alias.js'
 import {ContestBuilder} from './contest-tables.js'
 import {DistTable} from './dist.js'
+import {Arrivals} from './arrivals.js'
 import {PlanBuilder} from './plans.js'
 import {SharedPlanStore} from './plan-share.js'
 import {PlanSlots} from './slots.js'
@@ -25,7 +26,7 @@ export function compileModel(model: Model): Compiled {
   const units = unitTables(model, dists)
   const {unitIds, unitIndex, unitHandoff} = units
   const nUnits = unitIds.length
-  const scopes = UnitScopes.of(ix, unitIndex)
+  const scopes = UnitScopes.of(ix, unitIndex, units.unitTier)
   const routes = new RouteBuilder(ix, unitIndex, scopes)
   const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff, scopes, new SharedPlanStore())
   const contests = new ContestBuilder(ix, model, unitIndex, nUnits)
@@ -52,7 +53,7 @@ export function compileModel(model: Model): Compiled {
   const inspectionCats = new Map<string, number>()
   const src = {effort: [] as number[], relay: [] as number[], cls: [] as number[], deadline: [] as number[], split: [] as number[], needs: [] as number[], gateTier: [] as number[], leak: [] as number[], abolish: [] as number[], insp: [] as number[], fStart: [] as number[], fEnd: [] as number[], contacts: [] as number[], validity: [] as number[], effortRng: [] as number[], routeRng: [] as number[], delayRng: [] as number[], contestRng: [] as number[], perBasis: [] as number[], perSize: [] as number[], inspector: [] as number[], spread: [] as number[], contest: [] as (Contested | undefined)[]}
   const fields: number[] = []
-  const arr = {src: [] as number[], tree: [] as number[], periodic: [] as number[], gap: [] as number[], offset: [] as number[], rng: [] as number[], aStart: [] as number[], aEnd: [] as number[]}
+  const arr = new Arrivals(model.tasks.reduce((n, t) => n + t.issuers.length, model.demand.length))
   /** Each demand's tier alias table, in order: appended into the flat tables once their size is known. */
   const aliasParts: {prob: number[]; unit: number[]; other: number[]}[] = []
   let aliasLength = 0
@@ -116,29 +117,24 @@ export function compileModel(model: Model): Compiled {
       spread: inspection ? (task.spread ?? model.defaults.spread) : 0,
       contested: task.contested,
     })
+    const periodic = task.arrival.type === 'periodic'
+    const gap = task.arrival.type === 'periodic' ? task.arrival.every : task.arrival.perHour > 0 ? 1 / task.arrival.perHour : Infinity
+    // NaN marks a periodic stream whose phase is drawn at the start of the run.
+    const offset = task.arrival.type === 'periodic' ? (task.arrival.offset ?? Number.NaN) : 0
     for (let k = 0; k < task.issuers.length; k++) {
       const issuer = task.issuers[k]
       const at = unitIndex.get(issuer)
       if (at === undefined) throw new Error(`sim/routes: unknown unit ${issuer}`)
       const tree = routes.tree(task, at)
-      const gap = task.arrival.type === 'periodic' ? task.arrival.every : task.arrival.perHour > 0 ? 1 / task.arrival.perHour : Infinity
       if (!(gap > 0 && Number.isFinite(gap))) continue
-      arr.src.push(s)
-      arr.tree.push(tree)
-      arr.periodic.push(task.arrival.type === 'periodic' ? 1 : 0)
-      arr.gap.push(gap)
-      // NaN marks a periodic stream whose phase is drawn at the start of the run.
-      arr.offset.push(task.arrival.type === 'periodic' ? task.arrival.offset ?? Number.NaN : 0)
-      arr.rng.push(stream(`arrival\u0000${task.id}\u0000${issuer}`))
-      arr.aStart.push(0)
-      arr.aEnd.push(0)
+      arr.add(s, tree, periodic, gap, offset, stream(`arrival\u0000${task.id}\u0000${issuer}`), 0, 0)
       wanted.want(needs, at)
     }
   }
   const nTasks = src.effort.length
 
   // Demands raised at one tier share its units and their alias table (appended once per demand).
-  const byTier = new Map<string, {units: number[]; total: number; alias: {prob: number[]; unit: number[]; other: number[]}}>()
+  const byTier = new Map<string, {units: Int32Array; total: number; alias: {prob: number[]; unit: number[]; other: number[]}}>()
   for (const d of model.demand) {
     const needs = needsId(d.needs, true)
     // Dispatched requests are assessed (接诉即办): due by the hotline's deadline, served in that class.
@@ -151,20 +147,14 @@ export function compileModel(model: Model): Compiled {
       const total = units.reduce((sum, u) => sum + u.residents, 0)
       const alias = {prob: [] as number[], unit: [] as number[], other: [] as number[]}
       buildAlias(units.map((u) => u.residents / total), units.map((u) => unitIndex.get(u.id)!), alias)
-      byTier.set(d.at, (tier = {units: alias.unit.slice(), total, alias}))
+      byTier.set(d.at, (tier = {units: Int32Array.from(alias.unit), total, alias}))
     }
     const total = tier.total
     const rate = d.perResidentHour * total
     if (!(rate > 0 && Number.isFinite(rate))) continue
-    arr.src.push(s)
-    arr.tree.push(-1)
-    arr.periodic.push(0)
-    arr.gap.push(1 / rate)
-    arr.offset.push(0)
-    arr.rng.push(stream(`arrival\u0000demand\u0000${d.id}`))
-    arr.aStart.push(aliasLength)
+    arr.add(s, -1, false, 1 / rate, 0, stream(`arrival\u0000demand\u0000${d.id}`), aliasLength, aliasLength + tier.units.length)
     aliasParts.push(tier.alias)
-    arr.aEnd.push((aliasLength += tier.units.length))
+    aliasLength += tier.units.length
     wanted.wantAll(needs, tier.units)
   }
 
@@ -185,7 +175,7 @@ export function compileModel(model: Model): Compiled {
   const seenTrees = new Uint8Array(needsLists.length * nTrees)
   const leaves: Int32Array[] = []
   const leavesOf = (tree: number) => (leaves[routes.sameLeaves(tree)] ??= treeLeaves(routeTables, routes.sameLeaves(tree)))
-  for (let a = 0; a < arr.src.length; a++) {
+  for (let a = 0; a < arr.length; a++) {
     if (arr.tree[a] < 0) continue
     const tree = routes.sameLeaves(arr.tree[a])
     const needs = src.needs[arr.src[a]]
@@ -195,7 +185,7 @@ export function compileModel(model: Model): Compiled {
   }
   const shared = plans.build(wanted.list, needsLists, needsRequest)
   // Contests are decided where a plan ends at a department: one entry per (source, department).
-  for (let a = 0; a < arr.src.length; a++) {
+  for (let a = 0; a < arr.length; a++) {
     const s = arr.src[a]
     const contested = src.contest[s]
     if (contested === undefined) continue
@@ -252,15 +242,7 @@ export function compileModel(model: Model): Compiled {
     arbitrationDist,
     dispatchDist,
     nInspectionCats: inspectionCats.size,
-    nArrivals: arr.src.length,
-    arrSrc: Int32Array.from(arr.src),
-    arrTree: Int32Array.from(arr.tree),
-    arrPeriodic: Uint8Array.from(arr.periodic),
-    arrGap: Float64Array.from(arr.gap),
-    arrOffset: Float64Array.from(arr.offset),
-    arrRng: Int32Array.from(arr.rng),
-    arrAliasStart: Int32Array.from(arr.aStart),
-    arrAliasEnd: Int32Array.from(arr.aEnd),
+    ...arr.tables(),
     aliasProb: alias.prob,
     aliasUnit: alias.unit,
     aliasOther: alias.other,

@@ -3,10 +3,11 @@
 // flat arrays; trees with the same issuer and routing are shared between tasks. Issuers of one
 // territory differ only in the units relaying at each territory passed (relayUnitAt, by their
 // domain), so the first tree of a territory is copied for the others with those units replaced.
-import {deliveries, relayTerritories, relayUnitAt, scopeRoot} from '../model/routing.js'
+import {deliveries, relayUnitAt, scopeRoot} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
-import type {Task, Unit} from '../model/types.js'
+import type {Task, Tier, Unit} from '../model/types.js'
 import {IntList} from './int-list.js'
+import {chainTrie} from './unit-scopes.js'
 import type {Trie, UnitScopes} from './unit-scopes.js'
 
 export interface RouteTables {
@@ -47,6 +48,10 @@ const NO_RELAYS = new Int32Array(0)
 interface Routing {
   trees: Int32Array
   shapes: Map<Unit | number | undefined, Shape>
+  /** The task's target tier, whether it goes straight to the targets (inspections), whether it names executors. */
+  target: Tier
+  direct: boolean
+  executors: boolean
 }
 
 export class RouteBuilder {
@@ -60,14 +65,14 @@ export class RouteBuilder {
   private readonly tRootStart: number[] = []
   private readonly tRootEnd: number[] = []
   private readonly tItems: number[] = []
-  private readonly rootList = new IntList()
-  private readonly nUnit = new IntList(1 << 14)
-  private readonly nLeaf = new IntList(1 << 14)
-  private readonly nChildStart = new IntList(1 << 14)
-  private readonly nChildEnd = new IntList(1 << 14)
-  private readonly nItems = new IntList(1 << 14)
-  private readonly nDepth = new IntList(1 << 14)
-  private readonly childList = new IntList(1 << 14)
+  private readonly rootList: IntList
+  private readonly nUnit: IntList
+  private readonly nLeaf: IntList
+  private readonly nChildStart: IntList
+  private readonly nChildEnd: IntList
+  private readonly nItems: IntList
+  private readonly nDepth: IntList
+  private readonly childList: IntList
   /** The relays emitted since the last shape was started: node and territory, in pairs. */
   private readonly emittedRelays: number[] = []
 
@@ -76,32 +81,53 @@ export class RouteBuilder {
     private readonly unitIndex: Map<string, number>,
     /** The hierarchy by index, unless the model is irregular (UnitScopes.of). */
     private readonly scopes: UnitScopes | undefined,
-  ) {}
+  ) {
+    // Sized for 16 nodes a unit (13 at city and Beijing scale), so that they rarely grow.
+    const nodes = Math.max(1 << 14, 16 * ix.model.units.length)
+    this.rootList = new IntList(nodes >> 1)
+    this.nUnit = new IntList(nodes)
+    this.nLeaf = new IntList(nodes)
+    this.nChildStart = new IntList(nodes)
+    this.nChildEnd = new IntList(nodes)
+    this.nItems = new IntList(nodes)
+    this.nDepth = new IntList(nodes)
+    this.childList = new IntList(nodes)
+  }
 
   /** The tree of `task` issued by unit `issuer` (an index), built once per distinct routing. */
   tree(task: Task, issuer: number): number {
-    let routing = this.routingOf.get(task)
-    if (routing === undefined) {
-      const key = `${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${task.executors?.join('\u0001') ?? '-'}`
-      routing = this.routings.get(key)
-      if (routing === undefined) this.routings.set(key, (routing = {trees: new Int32Array(this.ix.model.units.length).fill(-1), shapes: new Map()}))
-      this.routingOf.set(task, routing)
-    }
+    const routing = this.routingOf.get(task) ?? this.routingFor(task)
     const known = routing.trees[issuer]
-    if (known >= 0) return known
+    return known >= 0 ? known : this.newTree(task, issuer, routing)
+  }
+
+  /** A task's routing, looked up once per task (tasks differ in shape: kept out of the loop above). */
+  private routingFor(task: Task): Routing {
+    const key = `${task.kind === 'inspection' ? 'i' : 'r'}\u0000${task.target}\u0000${task.executors?.join('\u0001') ?? '-'}`
+    let routing = this.routings.get(key)
+    if (routing === undefined) {
+      const trees = new Int32Array(this.ix.model.units.length).fill(-1)
+      this.routings.set(key, (routing = {trees, shapes: new Map(), target: task.target, direct: task.kind === 'inspection', executors: task.executors !== undefined}))
+    }
+    this.routingOf.set(task, routing)
+    return routing
+  }
+
+  /** A tree not built yet: a copy of its shape's first when there is one. */
+  private newTree(task: Task, issuer: number, routing: Routing): number {
     const id = this.tIssuer.length
-    const {id: issuerId, domain} = this.ix.model.units[issuer]
+    const domain = this.scopes === undefined ? this.ix.model.units[issuer].domain : this.scopes.domain[issuer]
     this.tIssuer.push(issuer)
     this.tRootStart.push(this.rootList.length)
     let items = 0
-    if (task.executors) {
+    if (routing.executors) {
       const top: Trie = {territory: -1, unit: -1, kids: [], leaves: []}
-      for (const d of deliveries(this.ix, task, issuerId)) top.leaves.push(this.unit(d.target))
+      for (const d of deliveries(this.ix, task, this.ix.model.units[issuer].id)) top.leaves.push(this.unit(d.target))
       items = this.emitRoots(top)
       this.shapeTree.push(id)
     } else {
       // Without executors the routing key names just (inspection or not, target tier).
-      const root = this.scopes === undefined ? scopeRoot(this.ix, issuerId) : this.scopes.scopeRoot(issuer)
+      const root = this.scopes === undefined ? scopeRoot(this.ix, this.ix.model.units[issuer].id) : this.scopes.scopeRoot(issuer)
       const shape = routing.shapes.get(root)
       if (shape !== undefined) {
         this.copy(shape, domain)
@@ -113,7 +139,7 @@ export class RouteBuilder {
         const root0 = this.rootList.length
         this.emittedRelays.length = 0
         const relay = (t: number) => this.relayUnit(t, domain)
-        const trie = typeof root === 'number' ? this.scopes!.territoryTrie(root, task.target, task.kind === 'inspection', relay) : this.trie(task, issuerId, relay)
+        const trie = typeof root === 'number' ? this.scopes!.territoryTrie(root, routing.target, routing.direct, relay) : chainTrie(this.ix, task, this.ix.model.units[issuer].id, (id) => this.unit(id), relay)
         items = this.emitRoots(trie)
         const relays = this.emittedRelays.length === 0 ? NO_RELAYS : Int32Array.from(this.emittedRelays)
         for (let k = 0; k < relays.length; k += 2) relays[k] -= node0
@@ -130,35 +156,6 @@ export class RouteBuilder {
   /** The first tree with the same leaves as `tree`, in the same order (its shape's first). */
   sameLeaves(tree: number): number {
     return this.shapeTree[tree]
-  }
-
-  /** The relays and targets of an issuer's instance, merged by territory passed, in a model UnitScopes does not take. */
-  private trie(task: Task, issuer: string, relay: (territory: number) => number): Trie {
-    const top: Trie = {territory: -1, unit: -1, kids: [], leaves: []}
-    const kidOf = new Map<Trie, Map<number, Trie>>()
-    const {targets, chains} = relayTerritories(this.ix, task, issuer)
-    // The targets of one parent share one chain of territories: walk it once for all of them.
-    let lastChain: readonly Unit[] | undefined
-    let last = top
-    for (let k = 0; k < targets.length; k++) {
-      if (chains[k] !== lastChain) {
-        last = top
-        for (const a of chains[k]) {
-          const territory = this.unit(a.id)
-          let kids = kidOf.get(last)
-          if (kids === undefined) kidOf.set(last, (kids = new Map()))
-          let next = kids.get(territory)
-          if (!next) {
-            kids.set(territory, (next = {territory, unit: relay(territory), kids: [], leaves: []}))
-            last.kids.push(next)
-          }
-          last = next
-        }
-        lastChain = chains[k]
-      }
-      last.leaves.push(this.unit(targets[k].id))
-    }
-    return top
   }
 
   /** The nodes, children and roots of `s` appended again, relays replaced by those of `domain`. */

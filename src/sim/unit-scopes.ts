@@ -3,9 +3,10 @@
 // territory's targets are one scan and a target's relaying territories one walk up the
 // parents, with no id strings, maps or lists per call. At city scale the 3,000 communities'
 // own trees (one grid each) were mostly that overhead.
-import {isTerritorial} from '../model/routing.js'
+import {isTerritorial, relayTerritories} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
-import type {Tier} from '../model/types.js'
+import {TIERS} from '../model/types.js'
+import type {Task, Tier, Unit} from '../model/types.js'
 
 /** A relay of a tree being built: relays below it by territory, then the targets it delivers to (unit indices). */
 export interface Trie {
@@ -17,9 +18,10 @@ export interface Trie {
 }
 
 export class UnitScopes {
-  /** Per unit: its parent (-1: none), whether it is territorial. */
+  /** Per unit: its parent (-1: none), whether it is territorial, its domain. */
   readonly parent: Int32Array
   readonly territorial: Uint8Array
+  readonly domain: (string | undefined)[] = []
   /** Units in depth-first order, each unit's place in it, and the end of its subtree there. */
   readonly order: Int32Array
   readonly place: Int32Array
@@ -38,11 +40,18 @@ export class UnitScopes {
   private constructor(
     private readonly ix: ModelIndex,
     parent: Int32Array,
+    /** Per unit: its tier's index in TIERS (-1: none), compile.ts's unitTier. */
+    private readonly tier: Int8Array,
   ) {
     const n = parent.length
     this.parent = parent
     this.territorial = new Uint8Array(n)
-    for (let i = 0; i < n; i++) this.territorial[i] = isTerritorial(ix, ix.model.units[i]) ? 1 : 0
+    // Units differ in shape (optional fields): read once here, so later loops read arrays only.
+    for (let i = 0; i < n; i++) {
+      const u = ix.model.units[i]
+      this.territorial[i] = isTerritorial(ix, u) ? 1 : 0
+      this.domain.push(u.domain)
+    }
     // Children in model order (routing.ts indexModel's), as ranges of one array.
     const first = new Int32Array(n + 1)
     for (let i = 0; i < n; i++) if (parent[i] >= 0) first[parent[i] + 1]++
@@ -83,7 +92,7 @@ export class UnitScopes {
    * The hierarchy of a model whose ids are unique, whose parents exist and which has no parent
    * cycle (what loading checks); undefined otherwise, for routing.ts's walks to handle.
    */
-  static of(ix: ModelIndex, unitIndex: Map<string, number>): UnitScopes | undefined {
+  static of(ix: ModelIndex, unitIndex: Map<string, number>, unitTier: Int8Array): UnitScopes | undefined {
     const units = ix.model.units
     if (unitIndex.size !== units.length) return undefined
     const parent = new Int32Array(units.length)
@@ -92,7 +101,7 @@ export class UnitScopes {
       parent[i] = p === undefined ? -1 : (unitIndex.get(p) ?? -2)
       if (parent[i] === -2 || parent[i] === i) return undefined
     }
-    const s = new UnitScopes(ix, parent)
+    const s = new UnitScopes(ix, parent, unitTier)
     // A unit in a parent cycle is reached from no root.
     return s.place.includes(-1) ? undefined : s
   }
@@ -110,7 +119,7 @@ export class UnitScopes {
       this.lines.set(t, (lines = new Map()))
       for (let k = this.first[t]; k < this.first[t + 1]; k++) {
         const c = this.kids[k]
-        const d = this.ix.model.units[c].domain
+        const d = this.domain[c]
         if (d !== undefined && this.territorial[c] === 0 && !lines.has(d)) lines.set(d, c)
       }
     }
@@ -119,22 +128,23 @@ export class UnitScopes {
 
   /**
    * What routing.ts relayTerritories gives an issuer of scope `root`, merged into a trie
-   * (routes.ts emits it): the territorial units of `tier` in root's subtree in depth-first
+   * (routes.ts emits it): the territorial units of tier `target` in root's subtree in depth-first
    * order (all units in model order without a root), each under the territories between
    * `root` and it unless `direct` (inspections); `relay` names the unit relaying at one.
    */
-  territoryTrie(root: number, tier: Tier, direct: boolean, relay: (territory: number) => number): Trie {
+  territoryTrie(root: number, target: Tier, direct: boolean, relay: (territory: number) => number): Trie {
     const top: Trie = {territory: -1, unit: -1, kids: [], leaves: []}
     const units = this.ix.model.units
     const from = root < 0 ? 0 : this.place[root]
     const to = root < 0 ? units.length : this.end[root]
+    const tier = TIERS.indexOf(target)
     const stamp = ++this.built
     const nodes = this.nodes
     nodes.length = 0
     const path: number[] = []
     for (let k = from; k < to; k++) {
       const t = root < 0 ? k : this.order[k]
-      if (this.territorial[t] === 0 || units[t].tier !== tier) continue
+      if (this.territorial[t] === 0 || (tier >= 0 ? this.tier[t] !== tier : units[t].tier !== target)) continue
       let last = top
       if (!direct && t !== root) {
         path.length = 0
@@ -153,4 +163,37 @@ export class UnitScopes {
     }
     return top
   }
+}
+
+/**
+ * The trie of routing.ts relayTerritories itself, for a model UnitScopes does not take (ids
+ * not unique, a parent cycle): slower, and exact whatever the hierarchy. `unit` gives an id's
+ * index; `relay` names the unit relaying at a territory.
+ */
+export function chainTrie(ix: ModelIndex, task: Task, issuer: string, unit: (id: string) => number, relay: (territory: number) => number): Trie {
+  const top: Trie = {territory: -1, unit: -1, kids: [], leaves: []}
+  const kidOf = new Map<Trie, Map<number, Trie>>()
+  const {targets, chains} = relayTerritories(ix, task, issuer)
+  // The targets of one parent share one chain of territories: walk it once for all of them.
+  let lastChain: readonly Unit[] | undefined
+  let last = top
+  for (let k = 0; k < targets.length; k++) {
+    if (chains[k] !== lastChain) {
+      last = top
+      for (const a of chains[k]) {
+        const territory = unit(a.id)
+        let kids = kidOf.get(last)
+        if (kids === undefined) kidOf.set(last, (kids = new Map()))
+        let next = kids.get(territory)
+        if (!next) {
+          kids.set(territory, (next = {territory, unit: relay(territory), kids: [], leaves: []}))
+          last.kids.push(next)
+        }
+        last = next
+      }
+      lastChain = chains[k]
+    }
+    last.leaves.push(unit(targets[k].id))
+  }
+  return top
 }
