@@ -13,6 +13,7 @@ import {Arrivals} from './arrivals.js'
 import {PlanBuilder} from './plans.js'
 import {SharedPlanStore} from './plan-share.js'
 import {PlanSlots} from './slots.js'
+import {findTwins} from './twins.js'
 import {RouteBuilder, treeLeaves} from './routes.js'
 import {unitTables} from './unit-tables.js'
 import {UnitScopes} from './unit-scopes.js'
@@ -27,8 +28,9 @@ export function compileModel(model: Model): Compiled {
   const {unitIds, unitIndex, unitHandoff} = units
   const nUnits = unitIds.length
   const scopes = UnitScopes.of(ix, unitIndex, units.unitTier)
-  const routes = new RouteBuilder(ix, unitIndex, scopes)
-  const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff, scopes, new SharedPlanStore())
+  const twins = scopes === undefined ? undefined : findTwins(model, scopes, unitHandoff, unitIndex)
+  const routes = new RouteBuilder(ix, unitIndex, scopes, twins)
+  const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff, scopes, twins, new SharedPlanStore())
   const contests = new ContestBuilder(ix, model, unitIndex, nUnits)
   const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0
   const streamKeys: string[] = []

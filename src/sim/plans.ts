@@ -8,7 +8,6 @@ import type {ModelIndex, ResolutionPlan} from '../model/routing.js'
 import type {Distribution, Model, Unit} from '../model/types.js'
 import type {DistTable} from './dist.js'
 import type {SharedPlans, SharedPlanStore} from './plan-share.js'
-import {findTwins} from './twins.js'
 import type {Twins} from './twins.js'
 import type {UnitScopes} from './unit-scopes.js'
 
@@ -84,29 +83,19 @@ export class PlanBuilder {
     private readonly dists: DistTable,
     /** The hand-off delay distribution of each unit (dist index). */
     private readonly handoff: Int32Array,
-    /** The hierarchy by index, for finding twins (undefined: an irregular model, no twins). */
+    /** The hierarchy by index and its twin territories (undefined: an irregular model, no twins). */
     private readonly scopes: UnitScopes | undefined,
+    private readonly twins: Twins | undefined,
     private readonly store: SharedPlanStore,
   ) {
-    const special = new Uint8Array(model.units.length)
-    const mark = (id: string) => {
-      const i = unitIndex.get(id)
-      if (i !== undefined) special[i] = 1
-    }
     for (const r of model.relations) {
-      if (r.type !== 'summons') continue
-      mark(r.from)
-      mark(r.to)
-      if (r.responseTime === undefined) continue
+      if (r.type !== 'summons' || r.responseTime === undefined) continue
       this.summonsTime.set(`${r.from}\u0000${r.to}`, {dist: 'fixed', value: r.responseTime})
       this.summonsFrom.add(r.from)
     }
-    for (const id of model.rules.hotline?.centres ?? []) mark(id)
     this.classOf = new Int32Array(model.units.length).fill(-2)
-    this.twins = scopes === undefined ? undefined : findTwins(model, scopes, handoff, special)
   }
 
-  private readonly twins: Twins | undefined
   /** Per (needs, unit) slot: its shared plan once known (-1: not yet). */
   private done = new Int32Array(0)
   /** Plans of twins' units, by their counterpart's plan and the twin (src * nUnits + twin). */

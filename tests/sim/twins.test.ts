@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {deliveries, indexModel} from '../../src/model/routing.js'
-import type {Unit} from '../../src/model/types.js'
+import type {Model, Unit} from '../../src/model/types.js'
 import {compileModel} from '../../src/sim/compile.js'
+import type {Compiled} from '../../src/sim/compile.js'
 import {findTwins} from '../../src/sim/twins.js'
 import {UnitScopes} from '../../src/sim/unit-scopes.js'
 import {expectOwnPlans} from '../helpers/plan-check.js'
@@ -29,6 +30,36 @@ function units(): Unit[] {
   return out
 }
 
+/** The ids of every street ('s') or community ('c'), in model order. */
+function all(level: 's' | 'c'): string[] {
+  return units()
+    .filter((u) => u.kind === (level === 's' ? 'street' : 'community'))
+    .map((u) => u.id)
+}
+
+/** Every compiled tree against routing.ts deliveries for its issuer; the number checked. */
+function expectOwnTrees(m: Model, c: Compiled): number {
+  const ix = indexModel(m)
+  let checked = 0
+  for (let a = 0; a < c.nArrivals; a++) {
+    if (c.arrTree[a] < 0) continue
+    const tree = c.arrTree[a]
+    const issuer = c.unitIds[c.routes.treeIssuer[tree]]
+    const want = deliveries(ix, m.tasks[c.arrSrc[a]], issuer).map((d) => [...d.relays, d.target].join(' > '))
+    const got: string[] = []
+    const walk = (node: number, above: string[]) => {
+      const path = [...above, c.unitIds[c.routes.nodeUnit[node]]]
+      if (c.routes.nodeLeaf[node] === 1) got.push(path.join(' > '))
+      else for (let k = c.routes.nodeChildStart[node]; k < c.routes.nodeChildEnd[node]; k++) walk(c.routes.children[k], path)
+    }
+    for (let k = c.routes.treeRootStart[tree]; k < c.routes.treeRootEnd[tree]; k++) walk(c.routes.roots[k], [])
+    expect(got.sort(), `${m.tasks[c.arrSrc[a]].id} ${issuer}`).toEqual(want.sort())
+    expect(c.routes.treeItems[tree]).toBe(want.length)
+    checked++
+  }
+  return checked
+}
+
 function model(rules: 'whistle' | 'hotline', extra: Unit[] = []) {
   return buildModel({
     id: `twins-${rules}`,
@@ -44,6 +75,10 @@ function model(rules: 'whistle' | 'hotline', extra: Unit[] = []) {
       task({id: 'police', issuers: ['d/police', 'd'], target: 'community', needs: ['police.power'], every: 100}),
       task({id: 'mediate', issuers: ['d'], target: 'community', needs: ['mediate'], every: 100}),
       task({id: 'patrol', issuers: ['d/civil'], target: 'grid', needs: ['civil.power'], every: 100}),
+      // Issued inside twins: their trees are their counterparts' shifted, relays included.
+      task({id: 'visit', issuers: ['d/civil', ...all('c')], target: 'grid', every: 100}),
+      task({id: 'round', issuers: all('s'), target: 'grid', every: 100}),
+      task({id: 'check', issuers: [...all('s').map((s) => `${s}/police`), ...all('s')], target: 'community', kind: 'inspection', every: 100}),
     ],
     demand: [demand({id: 'complaint', at: 'community', perResidentHour: 0.001, needs: ['civil.power']}), demand({id: 'noise', at: 'grid', perResidentHour: 0.001, needs: ['police.power']})],
   })
@@ -56,9 +91,7 @@ describe('twin territories', () => {
     const ix = indexModel(m)
     const index = new Map(m.units.map((u, i) => [u.id, i]))
     const scopes = UnitScopes.of(ix, index, c.unitTier)!
-    const special = new Uint8Array(m.units.length)
-    special[index.get('d/s4/c1')!] = 1
-    const t = findTwins(m, scopes, c.unitHandoff, special)
+    const t = findTwins(m, scopes, c.unitHandoff, index)
     const twinOf = (id: string) => {
       const u = index.get(id)!
       return t.anchor[u] === u ? m.units[t.model[u]].id : undefined
@@ -75,10 +108,12 @@ describe('twin territories', () => {
     expect(t.anchor[index.get('d/s2/c2/grid')!]).toBe(index.get('d/s2'))
   })
 
-  it('get the plans routing.ts gives their own units, under a whistle and under a hotline', () => {
+  it('get the plans and relay trees routing.ts gives their own units, under a whistle and under a hotline', () => {
     for (const rules of ['whistle', 'hotline'] as const) {
       const m = model(rules)
-      expect(expectOwnPlans(m, compileModel(m), rules)).toBeGreaterThan(40)
+      const c = compileModel(m)
+      expect(expectOwnPlans(m, c, rules)).toBeGreaterThan(40)
+      expect(expectOwnTrees(m, c)).toBe(30)
     }
   })
 
@@ -86,21 +121,7 @@ describe('twin territories', () => {
     const m = model('whistle', [unit({id: 'stray', kind: 'community', tier: 'community', parent: 'nowhere'})])
     expect(UnitScopes.of(indexModel(m), new Map(m.units.map((u, i) => [u.id, i])), new Int8Array(m.units.length))).toBeUndefined()
     const c = compileModel(m)
-    const ix = indexModel(m)
-    for (let a = 0; a < c.nArrivals; a++) {
-      if (c.arrTree[a] < 0) continue
-      const tree = c.arrTree[a]
-      const issuer = c.unitIds[c.routes.treeIssuer[tree]]
-      const want = deliveries(ix, m.tasks[c.arrSrc[a]], issuer).map((d) => [...d.relays, d.target].join(' > '))
-      const got: string[] = []
-      const walk = (node: number, above: string[]) => {
-        const path = [...above, c.unitIds[c.routes.nodeUnit[node]]]
-        if (c.routes.nodeLeaf[node] === 1) got.push(path.join(' > '))
-        else for (let k = c.routes.nodeChildStart[node]; k < c.routes.nodeChildEnd[node]; k++) walk(c.routes.children[k], path)
-      }
-      for (let k = c.routes.treeRootStart[tree]; k < c.routes.treeRootEnd[tree]; k++) walk(c.routes.roots[k], [])
-      expect(got.sort(), issuer).toEqual(want.sort())
-    }
+    expect(expectOwnTrees(m, c)).toBe(30)
     expect(expectOwnPlans(m, c, 'stray')).toBeGreaterThan(40)
   })
 })
