@@ -1,20 +1,21 @@
 // Compiles a resolved Model into the flat arrays the engine runs on: units as servers,
 // sources (tasks, then resident demands), arrival streams, relay trees and work plans.
-// All routing comes from routing.ts, once per model, before any run.
+// All routing comes from routing.ts, once per model, before any run; what is alike between
+// units (twin territories, plan shapes, tree shapes) is asked of it once.
 import {indexModel, isTerritorial} from '../model/routing.js'
 import {TIERS} from '../model/types.js'
 import type {Contested, EffortPer, Model, Task} from '../model/types.js'
 import {CLASS_DEADLINE, CLASS_INSPECTION, CLASS_REST, CLASS_VETO, SPLIT_ADMIN, SPLIT_INSPECTION, SPLIT_SERVICE} from './compiled.js'
 import type {Compiled} from './compiled.js'
 import {aliasRecords, buildAlias} from './alias.js'
+import {Arrivals} from './arrivals.js'
 import {ContestBuilder} from './contest-tables.js'
 import {DistTable} from './dist.js'
-import {Arrivals} from './arrivals.js'
 import {PlanBuilder} from './plans.js'
 import {SharedPlanStore} from './plan-share.js'
+import {RouteBuilder, treeLeaves} from './routes.js'
 import {PlanSlots} from './slots.js'
 import {findTwins} from './twins.js'
-import {RouteBuilder, treeLeaves} from './routes.js'
 import {unitTables} from './unit-tables.js'
 import {UnitScopes} from './unit-scopes.js'
 

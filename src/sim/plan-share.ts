@@ -66,12 +66,11 @@ export class SharedPlanStore {
    */
   shifted(p: number, place: Int32Array, from: number, to: number, shift: number): number {
     const e = this.entries
-    const first = e[p * 8 + E_STAGE] << 2
-    const end = p * 8 + 8 < e.length ? e[p * 8 + 8 + E_STAGE] << 2 : this.stages.length
+    const end = this.stagesEnd(p)
     const raw = this.raw
     raw.length = 0
     for (let k = 1; k < 8; k++) raw.push(e[p * 8 + k])
-    for (let k = first; k < end; k++) raw.push(this.stages[k])
+    for (let k = e[p * 8 + E_STAGE] << 2; k < end; k++) raw.push(this.stages[k])
     let moved = false
     for (let k = 0; k < raw.length; k++) {
       const unitField = k === R_UNIT || (k >= R_STAGES && ((k - R_STAGES) & 3) === 0)
@@ -89,8 +88,7 @@ export class SharedPlanStore {
     const e = this.entries
     for (let k = 0; k < R_STAGES; k++) if (e[p * 8 + 1 + k] !== rec[k]) return false
     const from = e[p * 8 + E_STAGE] << 2
-    const to = p * 8 + 8 < e.length ? e[p * 8 + 8 + E_STAGE] << 2 : this.stages.length
-    if (to - from !== rec.length - R_STAGES) return false
+    if (this.stagesEnd(p) - from !== rec.length - R_STAGES) return false
     for (let k = R_STAGES; k < rec.length; k++) if (this.stages[from + k - R_STAGES] !== rec[k]) return false
     return true
   }
@@ -109,23 +107,23 @@ export class SharedPlanStore {
     }
     const entry = new Int32Array(next * 8)
     const e = this.entries
-    let nStages = 0
-    for (let f = 0; f < next; f++) nStages += stageCount(e, order[f], this.stages.length)
-    const stageRec = new Int32Array(nStages * 4)
+    let fields = 0
+    for (let f = 0; f < next; f++) fields += this.stagesEnd(order[f]) - (e[order[f] * 8 + E_STAGE] << 2)
+    const stageRec = new Int32Array(fields)
     for (let f = 0, at = 0; f < next; f++) {
       const p = order[f]
       const from = e[p * 8 + E_STAGE] << 2
-      const count = stageCount(e, p, this.stages.length) << 2
+      const count = this.stagesEnd(p) - from
       entry[f * 8 + E_STAGE] = at >> 2
       for (let k = 1; k < 8; k++) entry[f * 8 + k] = e[p * 8 + k]
       for (let k = 0; k < count; k++) stageRec[at + k] = this.stages[from + k]
       at += count
     }
-    return {planOf, planEntry: entry, plans: {stageRec, nStages}}
+    return {planOf, planEntry: entry, plans: {stageRec, nStages: fields >> 2}}
   }
-}
 
-/** The number of stages of plan p, from the first stage of the next (or the end). */
-function stageCount(e: readonly number[], p: number, stageFields: number): number {
-  return ((p * 8 + 8 < e.length ? e[p * 8 + 8 + E_STAGE] << 2 : stageFields) - (e[p * 8 + E_STAGE] << 2)) >> 2
+  /** Where plan p's stage fields end: where the next plan's begin. */
+  private stagesEnd(p: number): number {
+    return p * 8 + 8 < this.entries.length ? this.entries[p * 8 + 8 + E_STAGE] << 2 : this.stages.length
+  }
 }

@@ -2,7 +2,9 @@
 // merged into a tree so that a relay forwards an instance once and then fans out. Trees are
 // flat arrays; trees with the same issuer and routing are shared between tasks. Issuers of one
 // territory differ only in the units relaying at each territory passed (relayUnitAt, by their
-// domain), so the first tree of a territory is copied for the others with those units replaced.
+// domain), so the first tree of a territory is copied for the others with those units
+// replaced, and a twin territory's (twins.ts) is its counterpart's with every unit shifted.
+// Trees are built by unit index (unit-scopes.ts) unless the model's hierarchy is irregular.
 import {deliveries, relayUnitAt, scopeRoot} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import type {Task, Tier, Unit} from '../model/types.js'

@@ -2,7 +2,7 @@
 // depth-first order in which every subtree is a range (routing.ts subtree's order), so that a
 // territory's targets are one scan and a target's relaying territories one walk up the
 // parents, with no id strings, maps or lists per call. At city scale the 3,000 communities'
-// own trees (one grid each) were mostly that overhead.
+// own trees (one grid each) were mostly that overhead. twins.ts finds twin territories on it.
 import {isTerritorial, relayTerritories} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import {TIERS} from '../model/types.js'
