@@ -30,7 +30,7 @@ export function compileModel(model: Model): Compiled {
   const nUnits = unitIds.length
   const scopes = UnitScopes.of(ix, unitIndex, units.unitTier)
   const twins = scopes === undefined ? undefined : findTwins(model, scopes, unitHandoff, unitIndex)
-  const routes = new RouteBuilder(ix, unitIndex, scopes, twins)
+  const routes = new RouteBuilder(ix, unitIndex, scopes)
   const plans = new PlanBuilder(ix, model, unitIndex, dists, unitHandoff, scopes, twins, new SharedPlanStore())
   const contests = new ContestBuilder(ix, model, unitIndex, nUnits)
   const hotline = model.rules.hotline !== undefined && model.rules.hotline.centres.length > 0

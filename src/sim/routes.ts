@@ -2,15 +2,13 @@
 // merged into a tree so that a relay forwards an instance once and then fans out. Trees are
 // flat arrays; trees with the same issuer and routing are shared between tasks. Issuers of one
 // territory differ only in the units relaying at each territory passed (relayUnitAt, by their
-// domain), so the first tree of a territory is copied for the others with those units
-// replaced, and a twin territory's (twins.ts) is its counterpart's with every unit shifted.
+// domain), so the first tree of a territory is copied for the others with those units replaced.
 // Trees are built by unit index (unit-scopes.ts) unless the model's hierarchy is irregular.
 import {deliveries, relayUnitAt, scopeRoot} from '../model/routing.js'
 import type {ModelIndex} from '../model/routing.js'
 import type {Task, Tier, Unit} from '../model/types.js'
 import {IntList} from './int-list.js'
 import {chainTrie} from './unit-scopes.js'
-import type {Twins} from './twins.js'
 import type {Trie, UnitScopes} from './unit-scopes.js'
 
 export interface RouteTables {
@@ -82,9 +80,8 @@ export class RouteBuilder {
   constructor(
     private readonly ix: ModelIndex,
     private readonly unitIndex: Map<string, number>,
-    /** The hierarchy by index and its twin territories, unless the model is irregular (UnitScopes.of). */
+    /** The hierarchy by index, unless the model is irregular (UnitScopes.of). */
     private readonly scopes: UnitScopes | undefined,
-    private readonly twins: Twins | undefined,
   ) {
     // Sized for 16 nodes a unit (13 at city and Beijing scale), so that they rarely grow.
     const nodes = Math.max(1 << 14, 16 * ix.model.units.length)
@@ -134,29 +131,19 @@ export class RouteBuilder {
       const root = this.scopes === undefined ? scopeRoot(this.ix, this.ix.model.units[issuer].id) : this.scopes.scopeRoot(issuer)
       const shape = routing.shapes.get(root)
       if (shape !== undefined) {
-        this.copy(shape, domain, 0)
+        this.copy(shape, domain)
         items = shape.items
         this.shapeTree.push(shape.tree)
       } else {
         const node0 = this.nUnit.length
         const child0 = this.childList.length
         const root0 = this.rootList.length
-        // In a twin territory, the counterpart's tree with every unit shifted (twins.ts).
-        const twin = typeof root === 'number' && root >= 0 && this.twins !== undefined ? this.twins.anchor[root] : -1
-        const shift = twin < 0 ? 0 : this.twins!.shift[twin]
-        const counterpart = twin < 0 ? undefined : routing.shapes.get((root as number) - shift)
-        let relays = NO_RELAYS
-        if (counterpart !== undefined) {
-          this.copy(counterpart, domain, shift)
-          items = counterpart.items
-          if (counterpart.relays.length > 0) relays = counterpart.relays.map((x, k) => (k % 2 === 1 ? x + shift : x))
-        } else {
-          this.emittedRelays.length = 0
-          const relay = (t: number) => this.relayUnit(t, domain)
-          const trie = typeof root === 'number' ? this.scopes!.territoryTrie(root, routing.target, routing.direct, relay) : chainTrie(this.ix, task, this.ix.model.units[issuer].id, (id) => this.unit(id), relay)
-          items = this.emitRoots(trie)
-          if (this.emittedRelays.length > 0) relays = Int32Array.from(this.emittedRelays, (x, k) => (k % 2 === 0 ? x - node0 : x))
-        }
+        this.emittedRelays.length = 0
+        const relay = (t: number) => this.relayUnit(t, domain)
+        const trie = typeof root === 'number' ? this.scopes!.territoryTrie(root, routing.target, routing.direct, relay) : chainTrie(this.ix, task, this.ix.model.units[issuer].id, (id) => this.unit(id), relay)
+        items = this.emitRoots(trie)
+        const relays = this.emittedRelays.length === 0 ? NO_RELAYS : Int32Array.from(this.emittedRelays)
+        for (let k = 0; k < relays.length; k += 2) relays[k] -= node0
         routing.shapes.set(root, {tree: id, node0, nodes: this.nUnit.length - node0, child0, children: this.childList.length - child0, root0, roots: this.rootList.length - root0, items, relays})
         this.shapeTree.push(id)
       }
@@ -172,11 +159,8 @@ export class RouteBuilder {
     return this.shapeTree[tree]
   }
 
-  /**
-   * The nodes, children and roots of `s` appended again, relays replaced by those of `domain`;
-   * with every unit moved by `shift` for a twin territory's tree (twins.ts).
-   */
-  private copy(s: Shape, domain: string | undefined, shift: number): void {
+  /** The nodes, children and roots of `s` appended again, relays replaced by those of `domain`. */
+  private copy(s: Shape, domain: string | undefined): void {
     const dn = this.nUnit.length - s.node0
     const dc = this.childList.length - s.child0
     const n0 = this.nUnit.append(s.node0, s.nodes)
@@ -185,12 +169,11 @@ export class RouteBuilder {
     this.nItems.append(s.node0, s.nodes)
     this.nChildStart.append(s.node0, s.nodes)
     this.nChildEnd.append(s.node0, s.nodes)
-    if (shift !== 0) for (let k = n0; k < n0 + s.nodes; k++) if (this.nLeaf.at(k) === 1) this.nUnit.set(k, this.nUnit.at(k) + shift)
     // Relays get the domain's relaying unit and their children's new place.
     const at = domain === undefined ? undefined : this.relaysOf(domain)
     for (let k = 0; k < s.relays.length; k += 2) {
       const node = n0 + s.relays[k]
-      const t = s.relays[k + 1] + shift
+      const t = s.relays[k + 1]
       this.nUnit.set(node, at === undefined ? t : at[t] >= 0 ? at[t] : this.relayUnit(t, domain))
       this.nChildStart.set(node, this.nChildStart.at(node) + dc)
       this.nChildEnd.set(node, this.nChildEnd.at(node) + dc)

@@ -2,8 +2,7 @@
 // usually copies of each other, laid out alike by `count`, so that unit i of one is unit
 // i + shift of the other. Whatever routing.ts's resolutionPlan and dispatchPlan give a unit
 // of the twin is then what they give its counterpart in the first one with the counterpart's
-// subtree units shifted, and so are the relay trees of issuers there: compiling a city builds
-// the plans of 16 streets instead of 300, and the trees of 16 communities instead of 3,000.
+// subtree units shifted: compiling a city builds the plans of 16 streets instead of 300.
 // Sound because routing.ts sees a unit only through its kind, tier, domain, powers, parent and
 // children (ids only where relations and hotlines name them), the compiler through its
 // hand-off delay too, and a territory is no actor of those above it: nothing above reaches in.

@@ -75,7 +75,7 @@ function model(rules: 'whistle' | 'hotline', extra: Unit[] = []) {
       task({id: 'police', issuers: ['d/police', 'd'], target: 'community', needs: ['police.power'], every: 100}),
       task({id: 'mediate', issuers: ['d'], target: 'community', needs: ['mediate'], every: 100}),
       task({id: 'patrol', issuers: ['d/civil'], target: 'grid', needs: ['civil.power'], every: 100}),
-      // Issued inside twins: their trees are their counterparts' shifted, relays included.
+      // Issued inside twin territories, relays included.
       task({id: 'visit', issuers: ['d/civil', ...all('c')], target: 'grid', every: 100}),
       task({id: 'round', issuers: all('s'), target: 'grid', every: 100}),
       task({id: 'check', issuers: [...all('s').map((s) => `${s}/police`), ...all('s')], target: 'community', kind: 'inspection', every: 100}),
