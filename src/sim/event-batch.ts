@@ -9,49 +9,35 @@ export const W = 4
 /** A bucket of the counting sort longer than this is sorted by comparison instead. */
 const SHORT = 24
 
-/** A growable buffer of batch records; `grow` checks the event list's bound. */
-export interface Spare {
-  spare: Float64Array
-  grow(size: number): Float64Array
+/** Where a spread puts the far events that move into the rung. */
+export interface RungSink {
+  toRung(c: number, far: Float64Array, k: number): void
 }
 
 /**
- * Moves the overflow events due by `limit` (times ot[k], the rest at od[3k..3k+2], k < m) into
- * `buf.spare` in overflow order, leaving a hole (NaN) in ot; returns how many moved. The
+ * Spreads the far records (at W·k, k < n) whose bucket (t - base)·inv is below `rung` into
+ * those buckets, in order, and moves the rest to the front; returns how many are left. The
  * earliest time left goes to out[0].
  */
-export function gatherDue(ot: Float64Array, od: Float64Array, m: number, limit: number, buf: Spare, out: Float64Array): number {
-  let spare = buf.spare
-  let moving = 0
+export function spread(far: Float64Array, n: number, base: number, inv: number, rung: number, sink: RungSink, out: Float64Array): number {
+  let kept = 0
   let min = Infinity
-  for (let k = 0; k < m; k++) {
-    const t = ot[k]
-    if (t <= limit) {
-      const d = moving++ * W
-      if (d + W > spare.length) spare = buf.grow(d + W)
-      spare[d] = t
-      spare[d + 1] = od[3 * k]
-      spare[d + 2] = od[3 * k + 1]
-      spare[d + 3] = od[3 * k + 2]
-      ot[k] = NaN
-    } else if (t < min) min = t
+  for (let k = 0; k < n; k++) {
+    const t = far[k * W]
+    const x = (t - base) * inv
+    if (x < rung) {
+      sink.toRung(x | 0, far, k)
+      continue
+    }
+    const d = kept++ * W
+    const s = k * W
+    far[d] = t
+    far[d + 1] = far[s + 1]
+    far[d + 2] = far[s + 2]
+    far[d + 3] = far[s + 3]
+    if (t < min) min = t
   }
   out[0] = min
-  return moving
-}
-
-/** Drops the holes of the overflow (m events), keeping the order of the rest; returns how many are left. */
-export function dropHoles(ot: Float64Array, od: Float64Array, m: number): number {
-  let kept = 0
-  for (let k = 0; k < m; k++) {
-    const t = ot[k]
-    if (t !== t) continue
-    ot[kept] = t
-    od[3 * kept] = od[3 * k]
-    od[3 * kept + 1] = od[3 * k + 1]
-    od[3 * kept + 2] = od[3 * k + 2]
-    kept++
-  }
   return kept
 }
 

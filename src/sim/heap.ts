@@ -1,50 +1,54 @@
-// The future-event list, ordered by (time, priority, sequence), in three parts. Events later
-// than `limit` wait unsorted in an overflow list, appended in push order. When the near
-// events run out, a refill moves the overflow events due by a new limit into one contiguous
-// batch, sorted there by a counting sort on time followed by an insertion sort, and a pop
-// reads that batch in order. Events pushed later but due by the limit go into a small binary
-// heap beside it; a pop takes the earlier of the batch's head and the heap's top.
+// The future-event list, ordered by (time, priority, sequence), in four parts, from the far
+// future to the next event (a two-rung ladder queue):
+// - far: events beyond the rung, unsorted, appended in push order;
+// - the rung: RUNG buckets of equal width in time, each an unsorted array a push appends to;
+//   when every bucket is spent, one pass over the far events spreads the earliest of them
+//   (about half, the width adapted) over new buckets;
+// - the batch: the next bucket, sorted when its turn comes (a counting sort on time, then
+//   each small bucket by insertion), which a pop reads in order;
+// - a small binary heap for events pushed into buckets already spent or being read; a pop
+//   takes the earlier of its top and the batch's head.
+// Buckets are chosen by the same arithmetic on time everywhere, so every event of a bucket
+// precedes every event of a later one and the order is exact.
 //
 // Why this shape: at city scale ~10^5 events are pending and each cache miss costs ~200 ns
-// here. A push to the overflow writes at its end and a pop reads the batch in sequence, so
-// neither misses; the records of the earlier linked buckets and binary heap missed on both. No
-// object per entry; only integers cross calls on the hot path (a double returned or passed
-// un-inlined is boxed).
+// here. A push appends at the end of one of a few dozen arrays and a pop reads the batch in
+// sequence, so neither misses, and an event is copied a few times in all; the linked buckets
+// and the binary heap used before missed on both. No object per entry; only integers cross
+// calls on the hot path (a double returned or passed un-inlined is boxed).
 
 import {LiveBoundError} from './bounds.js'
-import {bucketStarts, dropHoles, gatherDue, scatter, sortBuckets, W} from './event-batch.js'
-import type {Spare} from './event-batch.js'
+import {bucketStarts, scatter, sortBuckets, spread, W} from './event-batch.js'
+import type {RungSink} from './event-batch.js'
 import {TieHeap} from './tie-heap.js'
 const SEQ_SPAN = 2 ** 40
-/** A refill aims at moving between 1/SHARE_LOW and 1/SHARE_HIGH of the pending events. */
-const SHARE_LOW = 16
-const SHARE_HIGH = 4
+/** Buckets in the rung. */
+const RUNG = 64
+/** The narrowest rung, in hours: far below any duration, and far above rounding at a year's times. */
+const MIN_WIDTH = 1e-6
 
-export class EventHeap implements Spare {
+export class EventHeap implements RungSink {
   /** The sorted batch: records at W·k for pos ≤ k < end. */
   private near: Float64Array
   private pos = 0
   private end = 0
-  /** Events due by `limit` pushed after the batch was made. */
+  /** Events pushed into a spent bucket or the one being read. */
   private readonly side = new TieHeap()
-  /**
-   * Overflow events at k = 0..m-1, all later than `limit`: times in ot[k] (apart, so that a
-   * refill's scans read 8 bytes an event), tie, payload and extra at od[3k..3k+2]. A refill
-   * leaves a hole (NaN time) where an event moved out, and compacts when holes are half.
-   */
-  private ot: Float64Array
-  private od: Float64Array
-  private m = 0
-  /** Overflow events that are not holes. */
-  private waiting = 0
-  /** Events due by this are in the batch or the side heap; before the first pop, none. */
-  private limit = -Infinity
-  private overflowMin = Infinity
-  /** Span of time moved per refill, adapted to keep the batch a fair share of the events. */
-  private span = 1
-  /** The refill's scratch: the moving events before they are sorted, and bucket counts. */
-  spare: Float64Array
-  private counts = new Int32Array(0)
+  /** Rung bucket c holds len[c] records at W·k of buckets[c], times in [base + c/inv, base + (c+1)/inv). */
+  private readonly buckets: Float64Array[] = []
+  private readonly len = new Int32Array(RUNG)
+  private base = -Infinity
+  private inv = 1
+  /** Buckets before `cur` are spent: before the first pop, all. */
+  private cur = RUNG
+  private inRung = 0
+  /** Far records at W·k, k < farN; the earliest time in farMin. */
+  private far: Float64Array
+  private farN = 0
+  private farMin = Infinity
+  /** Width of time a rung covers, adapted so that a pass moves about half the far events. */
+  private width = 1
+  private counts = new Int32Array(16)
   private readonly earliest = new Float64Array(1)
   /** The `extra` of the event last popped. */
   extra = 0
@@ -54,7 +58,7 @@ export class EventHeap implements Spare {
   until = 0.5
   /** The time of the next pushAt (a field, so that no double is passed). */
   at = 0.5
-  /** Events pending (batch, side heap and overflow). */
+  /** Events pending (batch, side heap, rung and far). */
   size = 0
   private seq = 0
   /** Growth past this many pending events throws LiveBoundError (bounds.ts). */
@@ -63,9 +67,8 @@ export class EventHeap implements Spare {
   constructor(capacity = 1024) {
     const cap = Math.max(capacity, 16)
     this.near = new Float64Array(cap * W)
-    this.spare = new Float64Array(cap * W)
-    this.ot = new Float64Array(cap)
-    this.od = new Float64Array(cap * 3)
+    this.far = new Float64Array(cap * W)
+    for (let c = 0; c < RUNG; c++) this.buckets.push(new Float64Array(16 * W))
   }
 
   get length(): number {
@@ -75,7 +78,7 @@ export class EventHeap implements Spare {
   /** The next event's time, Infinity when empty. */
   topTime(): number {
     if (this.size === 0) return Infinity
-    if (this.pos === this.end && this.waiting > 0) this.refill()
+    if (this.pos === this.end && this.inRung + this.farN > 0) this.refill()
     return this.nearFirst() ? this.near[this.pos * W] : this.side.topTime()
   }
 
@@ -90,20 +93,34 @@ export class EventHeap implements Spare {
     const t = this.at
     const tie = priority * SEQ_SPAN + this.seq++
     this.size++
-    if (t <= this.limit) {
+    const x = (t - this.base) * this.inv
+    if (x < this.cur) {
       this.side.push(t, tie, payload, extra, this.size, this.maxEvents)
       return
     }
-    // Deferred in line (a call would box t and tie).
-    if (this.m === this.ot.length) this.growOverflow()
-    const k = this.m++
-    this.waiting++
-    this.ot[k] = t
-    const od = this.od
-    od[3 * k] = tie
-    od[3 * k + 1] = payload
-    od[3 * k + 2] = extra
-    if (t < this.overflowMin) this.overflowMin = t
+    // Appended in line (a call would box t and tie).
+    if (x < RUNG) {
+      const c = x | 0
+      const n = this.len[c]
+      let b = this.buckets[c]
+      if ((n + 1) * W > b.length) b = this.grow(c, n + 1)
+      const d = n * W
+      b[d] = t
+      b[d + 1] = tie
+      b[d + 2] = payload
+      b[d + 3] = extra
+      this.len[c] = n + 1
+      this.inRung++
+      return
+    }
+    if ((this.farN + 1) * W > this.far.length) this.growFar()
+    const d = this.farN++ * W
+    const far = this.far
+    far[d] = t
+    far[d + 1] = tie
+    far[d + 2] = payload
+    far[d + 3] = extra
+    if (t < this.farMin) this.farMin = t
   }
 
   /**
@@ -112,7 +129,7 @@ export class EventHeap implements Spare {
    */
   popDue(): number {
     if (this.size === 0) return -1
-    if (this.pos === this.end && this.waiting > 0) this.refill()
+    if (this.pos === this.end && this.inRung + this.farN > 0) this.refill()
     if (this.nearFirst()) {
       const k = this.pos * W
       const near = this.near
@@ -152,60 +169,74 @@ export class EventHeap implements Spare {
     return t < st || (t === st && this.near[k + 1] < side.topTie())
   }
 
-  /** The growth point of the overflow, where the bound is checked; holes are dropped first. */
-  private growOverflow(): void {
-    if (this.waiting * 2 <= this.m) {
-      this.compact()
-      return
-    }
-    if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
-    const ot = new Float64Array(this.ot.length * 2)
-    const od = new Float64Array(this.od.length * 2)
-    ot.set(this.ot)
-    od.set(this.od)
-    this.ot = ot
-    this.od = od
-  }
-
-  /** Drops the overflow's holes, keeping the order of the rest. */
-  private compact(): void {
-    this.m = dropHoles(this.ot, this.od, this.m)
-  }
-
-  /** Moves the overflow events due by a new limit into the (spent) batch, sorted. */
+  /** Sorts the next non-empty rung bucket into the (spent) batch, spreading far events over a new rung first if none is left. */
   private refill(): void {
-    const total = this.waiting
-    const base = this.overflowMin
-    const limit = base + this.span
-    this.limit = limit
-    // One scan of the overflow gathers the moving events, in overflow order, into `spare` and
-    // leaves holes; a counting sort by time (about one bucket an event) then reads them alone.
-    const moving = gatherDue(this.ot, this.od, this.m, limit, this, this.earliest)
+    for (;;) {
+      while (this.cur < RUNG && this.len[this.cur] === 0) this.cur++
+      if (this.cur < RUNG) break
+      this.newRung()
+    }
+    const c = this.cur++
+    const n = this.len[c]
+    const b = this.buckets[c]
     let nb = 16
-    while (nb < moving) nb *= 2
+    while (nb < n) nb *= 2
     if (this.counts.length < nb) this.counts = new Int32Array(nb)
-    const inv = nb / (limit - base)
-    bucketStarts(this.spare, moving, base, inv, nb, this.counts)
-    if (moving * W > this.near.length) this.near = new Float64Array(this.spare.length)
-    scatter(this.spare, this.near, moving, base, inv, nb, this.counts)
+    if (n * W > this.near.length) this.near = new Float64Array(b.length)
+    const from = this.base + c / this.inv
+    const inv = nb * this.inv
+    bucketStarts(b, n, from, inv, nb, this.counts)
+    scatter(b, this.near, n, from, inv, nb, this.counts)
     sortBuckets(this.near, nb, this.counts)
+    this.len[c] = 0
+    this.inRung -= n
     this.pos = 0
-    this.end = moving
-    this.waiting -= moving
-    this.overflowMin = this.earliest[0]
-    if (this.waiting * 2 <= this.m) this.compact()
-    // Every refill scans the whole overflow, so a batch should be a fair share of it; a large
-    // batch sends more later pushes to the side heap.
-    if (moving * SHARE_LOW < total) this.span *= 2
-    else if (moving * SHARE_HIGH > total) this.span /= 2
+    this.end = n
   }
 
-  /** Grows the refill's scratch to at least `size` doubles, keeping its records (the bound is checked here). */
-  grow(size: number): Float64Array {
+  /** Spreads the earliest far events over a new rung from the earliest far time (the rung is spent). */
+  private newRung(): void {
+    const total = this.farN
+    this.base = this.farMin
+    this.inv = RUNG / this.width
+    this.cur = 0
+    this.farN = spread(this.far, total, this.base, this.inv, RUNG, this, this.earliest)
+    this.farMin = this.earliest[0]
+    const moved = total - this.farN
+    // Only a time that is not finite moves nothing (the earliest event is in bucket 0).
+    if (moved === 0) throw new Error(`sim: an event at time ${this.base}`)
+    this.inRung += moved
+    if (moved * 4 < total) this.width *= 2
+    else if (moved * 4 > 3 * total && this.width > MIN_WIDTH) this.width /= 2
+  }
+
+  /** Appends far record k to rung bucket c (during a spread). */
+  toRung(c: number, far: Float64Array, k: number): void {
+    const n = this.len[c]
+    let b = this.buckets[c]
+    if ((n + 1) * W > b.length) b = this.grow(c, n + 1)
+    const d = n * W
+    const s = k * W
+    b[d] = far[s]
+    b[d + 1] = far[s + 1]
+    b[d + 2] = far[s + 2]
+    b[d + 3] = far[s + 3]
+    this.len[c] = n + 1
+  }
+
+  /** Rung bucket c, grown to hold `records` (the bound is checked here). */
+  private grow(c: number, records: number): Float64Array {
     if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
-    const spare = new Float64Array(Math.max(size, 2 * this.spare.length))
-    spare.set(this.spare)
-    this.spare = spare
-    return spare
+    const b = new Float64Array(Math.max(records * W, 2 * this.buckets[c].length))
+    b.set(this.buckets[c])
+    this.buckets[c] = b
+    return b
+  }
+
+  private growFar(): void {
+    if (this.size > this.maxEvents) throw new LiveBoundError('events', this.size)
+    const far = new Float64Array(this.far.length * 2)
+    far.set(this.far)
+    this.far = far
   }
 }

@@ -1,6 +1,7 @@
 // A binary min-heap of events ordered by (time, tie), in parallel typed arrays: the event
-// list's side heap, for events pushed into the span its sorted batch already covers (a fifth of
-// pushes at city scale, and a heap of a few thousand at most, so it stays in the cache).
+// list's side heap, for events pushed into a rung bucket already spent or being read (a tenth
+// of pushes at city scale, a quarter on the benchmark network; a few hundred pending at most,
+// so it stays in the cache).
 import {LiveBoundError} from './bounds.js'
 
 export class TieHeap {

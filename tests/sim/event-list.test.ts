@@ -3,43 +3,46 @@ import {LiveBoundError} from '../../src/sim/bounds.js'
 import {DeferredCounts} from '../../src/sim/deferred-counts.js'
 import {EventHeap} from '../../src/sim/heap.js'
 
-describe('event list: sorted batch and side heap', () => {
-  it('orders events pushed into the span the batch already covers before the batch events after them', () => {
+describe('event list: rung, sorted batch and side heap', () => {
+  it('orders events pushed at the current time (the side heap) against the batch being read', () => {
     const h = new EventHeap(4)
-    for (let i = 0; i < 8; i++) h.push(10 + i, 0, i)
-    // The first pop moves 10..17 (the first span) into the batch; the pushes below land inside it.
+    for (let i = 0; i < 8; i++) h.push(10 + i / 100, 0, i)
     expect(h.pop()).toBe(0)
-    h.push(10.5, 0, 100)
-    h.push(11, 1, 101) // same time as event 1, lower priority (larger number): after it
-    h.push(11, 0, 102) // same time and priority as event 1, pushed later: after it
+    // Pushed at the time just popped: into the bucket being read, so into the side heap.
+    h.push(10, 1, 100) // priority 1 at time 10: after any priority-0 event at 10, before 10.01
+    h.push(10, 0, 101)
+    h.push(10.01, 0, 102) // same time and priority as event 1, pushed later: after it
     const got: number[] = []
     while (h.size > 0) got.push(h.pop())
-    expect(got).toEqual([100, 1, 102, 101, 2, 3, 4, 5, 6, 7])
+    expect(got).toEqual([101, 100, 1, 102, 2, 3, 4, 5, 6, 7])
   })
 
-  it('keeps exact order with thousands of events in the side heap', () => {
+  it('keeps exact order with thousands of events pushed at the current time, into later buckets and beyond the rung', () => {
     let x = 7
     const rand = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32
     const h = new EventHeap(4)
-    const pending: Array<{t: number; i: number}> = []
+    const pending: Array<{t: number; p: number; i: number}> = []
     let id = 0
-    for (let k = 0; k < 4000; k++) {
-      const t = 1000 * rand()
-      h.push(t, 0, id)
-      pending.push({t, i: id++})
+    const push = (t: number, p: number) => {
+      h.push(t, p, id)
+      pending.push({t, p, i: id++})
     }
-    pending.sort((a, b) => a.t - b.t || a.i - b.i)
-    expect(h.pop()).toBe(pending.shift()!.i)
-    // Every later push falls between the first event and the last: most land in the side heap.
-    for (let k = 0; k < 3000; k++) {
-      const t = h.time + 5 * rand()
-      h.push(t, 0, id)
-      pending.push({t, i: id++})
-    }
-    pending.sort((a, b) => a.t - b.t || a.i - b.i)
+    for (let k = 0; k < 4000; k++) push(1000 * rand(), 1)
     const got: number[] = []
+    const want: number[] = []
+    for (let k = 0; k < 6000; k++) {
+      pending.sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
+      want.push(pending.shift()!.i)
+      got.push(h.pop())
+      const r = rand()
+      // Now (the side heap), just after (the rung), or far ahead (beyond it), priorities mixed.
+      if (r < 0.3) push(h.time, Math.floor(3 * rand()))
+      else if (r < 0.7) push(h.time + rand(), Math.floor(3 * rand()))
+      else push(h.time + 2000 * rand(), 1)
+    }
+    pending.sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
     while (h.size > 0) got.push(h.pop())
-    expect(got).toEqual(pending.map((e) => e.i))
+    expect(got).toEqual([...want, ...pending.map((e) => e.i)])
   })
 
   it('refuses to grow past maxEvents', () => {
