@@ -1,7 +1,7 @@
 // A binary min-heap of events ordered by (time, tie), in parallel typed arrays: the event
 // list's side heap, for events pushed into a rung bucket already spent or being read (a tenth
-// of pushes at city scale, a quarter on the benchmark network; a few hundred pending at most,
-// so it stays in the cache).
+// of pushes at city scale, a quarter on the benchmark network; never more than a few dozen
+// pending there, so it stays in the cache).
 import {LiveBoundError} from './bounds.js'
 
 export class TieHeap {
