@@ -6,13 +6,14 @@
 import {CLASS_DEADLINE} from './compile.js'
 import {J_BIRTH, J_NEXT, J_SRC, JF_SHIFT, JI_SHIFT} from './jobs.js'
 import type {JobPool} from './jobs.js'
+import {TieHeap} from './tie-heap.js'
 
 const STRIDE = 8
 const TAIL = 4
 
 export class UnitQueues {
   private readonly q: Int32Array
-  private readonly due: Array<DueHeap | undefined>
+  private readonly due: Array<TieHeap | undefined>
 
   constructor(
     nUnits: number,
@@ -26,7 +27,7 @@ export class UnitQueues {
     private readonly srcClass: ArrayLike<number>,
   ) {
     this.q = new Int32Array(nUnits * STRIDE).fill(-1)
-    this.due = new Array<DueHeap | undefined>(nUnits)
+    this.due = new Array<TieHeap | undefined>(nUnits)
   }
 
   /** Jobs waiting at unit u. */
@@ -43,8 +44,9 @@ export class UnitQueues {
     this.units[(u << 4) + this.lenSlot]++
     if (cls === CLASS_DEADLINE) {
       let h = this.due[u]
-      if (!h) this.due[u] = h = new DueHeap()
-      h.push(this.jobs.f[(j << JF_SHIFT) + J_BIRTH] + this.deadline[ji[(j << JI_SHIFT) + J_SRC]], seq, j)
+      if (!h) this.due[u] = h = new TieHeap(16)
+      // Ordered by (due time, sequence); a line's length is bounded by the job pool, not here.
+      h.push(this.jobs.f[(j << JF_SHIFT) + J_BIRTH] + this.deadline[ji[(j << JI_SHIFT) + J_SRC]], seq, j, 0, 0, Infinity)
       return
     }
     ji[(j << JI_SHIFT) + J_NEXT] = -1
@@ -64,7 +66,7 @@ export class UnitQueues {
     for (let c = 0; c < 4; c++) {
       if (c === CLASS_DEADLINE) {
         const h = this.due[u]
-        if (h && h.size > 0) return h.pop()
+        if (h && h.n > 0) return h.pop()
         continue
       }
       const j = q[base + c]
@@ -76,63 +78,5 @@ export class UnitQueues {
       }
     }
     throw new Error('sim/queues: length out of step with lines')
-  }
-}
-
-/** A growable min-heap of job ids keyed by (due, seq). */
-class DueHeap {
-  private key = new Float64Array(16)
-  private seq = new Float64Array(16)
-  private job = new Int32Array(16)
-  size = 0
-
-  push(k: number, s: number, j: number): void {
-    if (this.size === this.key.length) this.grow()
-    const key = this.key, seq = this.seq, job = this.job
-    let i = this.size++
-    while (i > 0) {
-      const p = (i - 1) >> 1
-      if (key[p] < k || (key[p] === k && seq[p] < s)) break
-      key[i] = key[p]
-      seq[i] = seq[p]
-      job[i] = job[p]
-      i = p
-    }
-    key[i] = k
-    seq[i] = s
-    job[i] = j
-  }
-
-  pop(): number {
-    const key = this.key, seq = this.seq, job = this.job
-    const top = job[0]
-    const n = --this.size
-    if (n === 0) return top
-    const k = key[n], s = seq[n], j = job[n]
-    let i = 0
-    while (2 * i + 1 < n) {
-      let c = 2 * i + 1
-      if (c + 1 < n && (key[c + 1] < key[c] || (key[c + 1] === key[c] && seq[c + 1] < seq[c]))) c++
-      if (k < key[c] || (k === key[c] && s < seq[c])) break
-      key[i] = key[c]
-      seq[i] = seq[c]
-      job[i] = job[c]
-      i = c
-    }
-    key[i] = k
-    seq[i] = s
-    job[i] = j
-    return top
-  }
-
-  private grow(): void {
-    const cap = this.key.length * 2
-    const key = new Float64Array(cap), seq = new Float64Array(cap), job = new Int32Array(cap)
-    key.set(this.key)
-    seq.set(this.seq)
-    job.set(this.job)
-    this.key = key
-    this.seq = seq
-    this.job = job
   }
 }

@@ -1,18 +1,26 @@
-// A binary min-heap of events ordered by (time, tie), in parallel typed arrays: the event
-// list's side heap, for events pushed into a rung bucket already spent or being read (a tenth
-// of pushes at city scale, a quarter on the benchmark network; never more than a few dozen
-// pending there, so it stays in the cache).
+// A binary min-heap of events or jobs ordered by (time, tie), in parallel typed arrays. The
+// event list's side heap holds events pushed into a rung bucket already spent or being read (a
+// tenth of pushes at city scale, a quarter on the benchmark network; never more than a few
+// dozen pending there, so it stays in the cache); a unit's deadline line holds its jobs by
+// (due time, sequence).
 import {LiveBoundError} from './bounds.js'
 
 export class TieHeap {
-  private t = new Float64Array(64)
-  private k = new Float64Array(64)
-  private p = new Int32Array(64)
-  private x = new Int32Array(64)
+  private t: Float64Array
+  private k: Float64Array
+  private p: Int32Array
+  private x: Int32Array
   n = 0
   /** The time and extra of the event last popped. */
   time = 0
   extra = 0
+
+  constructor(capacity = 64) {
+    this.t = new Float64Array(capacity)
+    this.k = new Float64Array(capacity)
+    this.p = new Int32Array(capacity)
+    this.x = new Int32Array(capacity)
+  }
 
   /** The earliest event's time and tie (n > 0). */
   topTime(): number {
