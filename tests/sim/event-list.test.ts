@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {LiveBoundError} from '../../src/sim/bounds.js'
 import {DeferredCounts} from '../../src/sim/deferred-counts.js'
 import {EventHeap} from '../../src/sim/heap.js'
+import {lcg, PairedLists} from '../helpers/event-reference.js'
 
 describe('event list: rung, sorted batch and side heap', () => {
   it('orders events pushed at the current time (the side heap) against the batch being read', () => {
@@ -18,31 +19,19 @@ describe('event list: rung, sorted batch and side heap', () => {
   })
 
   it('keeps exact order with thousands of events pushed at the current time, into later buckets and beyond the rung', () => {
-    let x = 7
-    const rand = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32
-    const h = new EventHeap(4)
-    const pending: Array<{t: number; p: number; i: number}> = []
-    let id = 0
-    const push = (t: number, p: number) => {
-      h.push(t, p, id)
-      pending.push({t, p, i: id++})
-    }
-    for (let k = 0; k < 4000; k++) push(1000 * rand(), 1)
-    const got: number[] = []
-    const want: number[] = []
+    const rand = lcg(7)
+    const l = new PairedLists()
+    for (let k = 0; k < 4000; k++) l.push(1000 * rand(), 1)
     for (let k = 0; k < 6000; k++) {
-      pending.sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
-      want.push(pending.shift()!.i)
-      got.push(h.pop())
+      const now = l.pop()
       const r = rand()
       // Now (the side heap), just after (the rung), or far ahead (beyond it), priorities mixed.
-      if (r < 0.3) push(h.time, Math.floor(3 * rand()))
-      else if (r < 0.7) push(h.time + rand(), Math.floor(3 * rand()))
-      else push(h.time + 2000 * rand(), 1)
+      if (r < 0.3) l.push(now, Math.floor(3 * rand()))
+      else if (r < 0.7) l.push(now + rand(), Math.floor(3 * rand()))
+      else l.push(now + 2000 * rand(), 1)
     }
-    pending.sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
-    while (h.size > 0) got.push(h.pop())
-    expect(got).toEqual([...want, ...pending.map((e) => e.i)])
+    while (l.left > 0) l.pop()
+    expect(l.got).toEqual(l.want)
   })
 
   it('refuses to grow past maxEvents', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {EventHeap} from '../../src/sim/heap.js'
+import {lcg, PairedLists} from '../helpers/event-reference.js'
 import {StreamBank, hashString, replicationSeed} from '../../src/sim/prng.js'
 
 describe('seeded streams', () => {
@@ -76,7 +77,7 @@ describe('event heap', () => {
     expect(out).toEqual([3, 2, 4, 5, 1])
   })
 
-  it('keeps the exact order when tens of thousands of events are pending (overflow list)', () => {
+  it('keeps the exact order when tens of thousands of events are pending (the rung and the far list)', () => {
     // A hold model: 40,000 pending events, each pop schedules a later one; equal times are
     // frequent (times on a grid), so priorities and insertion order decide. The reference is
     // a plain binary heap over (time, priority, id) tuples, independent of the engine's.
@@ -175,36 +176,20 @@ describe('event heap', () => {
     expect([h.popDue(), h.popDue(), h.popDue(), h.popDue()]).toEqual([4, 3, 1, -1])
   })
 
-  it('keeps the order when thousands of events share one time or crowd into few buckets', () => {
-    // Events pushed between pops land in buckets sized for what the last pass moved: crowded,
-    // they are spread again; equal times keep priority, then insertion order.
-    let x = 99
-    const rand = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32
-    const h = new EventHeap(4)
-    const pending: Array<{t: number; p: number; i: number}> = []
-    let id = 0
-    const push = (t: number, p: number) => {
-      h.push(t, p, id)
-      pending.push({t, p, i: id++})
+  it('keeps the order when thousands of events share one time or crowd into one bucket', () => {
+    // Equal times keep priority, then insertion order; a bucket of thousands is sorted whole.
+    const rand = lcg(99)
+    const l = new PairedLists()
+    for (let k = 0; k < 50; k++) l.push(100 + k, 0)
+    let now = l.pop()
+    for (let k = 0; k < 5000; k++) l.push(now + Math.floor(rand() * 4) / 8, Math.floor(rand() * 3))
+    for (let k = 0; k < 3000; k++) l.push(now, 1)
+    while (l.left > 0) {
+      now = l.pop()
+      if (rand() < 0.3) l.push(now + rand(), 2)
     }
-    for (let k = 0; k < 50; k++) push(100 + k, 0)
-    const got: number[] = []
-    const want: number[] = []
-    const popBoth = () => {
-      pending.sort((a, b) => a.t - b.t || a.p - b.p || a.i - b.i)
-      want.push(pending.shift()!.i)
-      got.push(h.pop())
-      return h.time
-    }
-    let now = popBoth()
-    for (let k = 0; k < 5000; k++) push(now + Math.floor(rand() * 4) / 8, Math.floor(rand() * 3))
-    for (let k = 0; k < 3000; k++) push(now, 1)
-    while (pending.length > 0) {
-      now = popBoth()
-      if (rand() < 0.3) push(now + rand(), 2)
-    }
-    expect(got).toEqual(want)
-    expect(h.size).toBe(0)
+    expect(l.got).toEqual(l.want)
+    expect(l.h.size).toBe(0)
   })
 
   it('uniform draws are the uint32 draws of the same stream, scaled into (0, 1)', () => {
