@@ -23,7 +23,7 @@ import type {RungSink} from './event-batch.js'
 import {TieHeap} from './tie-heap.js'
 const SEQ_SPAN = 2 ** 40
 /** Buckets in the rung. */
-const RUNG = 64
+const RUNG = 32
 /** The narrowest rung, in hours: far below any duration, and far above rounding at a year's times. */
 const MIN_WIDTH = 1e-6
 
