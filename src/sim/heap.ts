@@ -128,6 +128,23 @@ export class EventHeap implements RungSink {
    * `time`, its extra in `extra`); -1, removing nothing, when none is due. Payloads are ≥ 0.
    */
   popDue(): number {
+    // The common case, kept small so that the event loop can inline it: the batch has events
+    // and the side heap none.
+    const k = this.pos * W
+    if (this.pos < this.end && this.side.n === 0) {
+      const near = this.near
+      if (near[k] > this.until) return -1
+      this.pos++
+      this.size--
+      this.time = near[k]
+      this.extra = near[k + 3] | 0
+      return near[k + 2] | 0
+    }
+    return this.popOther()
+  }
+
+  /** popDue when the batch is spent or the side heap has events. */
+  private popOther(): number {
     if (this.size === 0) return -1
     if (this.pos === this.end && this.inRung + this.farN > 0) this.refill()
     if (this.nearFirst()) {
