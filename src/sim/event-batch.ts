@@ -6,8 +6,8 @@
 
 /** Batch records: time, tie, payload, extra, as doubles at W·k. */
 export const W = 4
-/** A bucket of the counting sort longer than this is sorted by comparison instead. */
-const SHORT = 24
+/** A bucket of the counting sort longer than this is sorted by comparison instead; a batch no longer than this is sorted by insertion alone. */
+export const SHORT = 24
 
 /** Where a spread puts the far events that move into the rung. */
 export interface RungSink {
@@ -77,6 +77,13 @@ export function sortBuckets(recs: Float64Array, nb: number, counts: Int32Array):
     from = to
   }
   return from
+}
+
+/** Copies n records of `from` to `to` and sorts them there by (time, tie): a batch too small for the counting sort. */
+export function copySorted(from: Float64Array, to: Float64Array, n: number): number {
+  for (let k = 0; k < n * W; k++) to[k] = from[k]
+  insertionSort(to, 0, n)
+  return n
 }
 
 function insertionSort(recs: Float64Array, from: number, to: number): void {

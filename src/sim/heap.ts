@@ -1,7 +1,8 @@
 // The future-event list, ordered by (time, priority, sequence), in four parts, from the far
 // future to the next event (a two-rung ladder queue):
 // - far: events beyond the rung, unsorted, appended in push order;
-// - the rung: RUNG buckets of equal width in time, each an unsorted array a push appends to;
+// - the rung: up to RUNG buckets of equal width in time (fewer when few events are pending,
+//   so that a bucket holds several), each an unsorted array a push appends to;
 //   when every bucket is spent, one pass over the far events spreads the earliest of them
 //   (about half, the width adapted) over new buckets;
 // - the batch: the next bucket, sorted when its turn comes (a counting sort on time, then
@@ -18,12 +19,14 @@
 // calls on the hot path (a double returned or passed un-inlined is boxed).
 
 import {LiveBoundError} from './bounds.js'
-import {bucketStarts, scatter, sortBuckets, spread, W} from './event-batch.js'
+import {bucketStarts, copySorted, scatter, SHORT, sortBuckets, spread, W} from './event-batch.js'
 import type {RungSink} from './event-batch.js'
 import {TieHeap} from './tie-heap.js'
 const SEQ_SPAN = 2 ** 40
 /** Buckets in the rung. */
 const RUNG = 32
+/** Far events per rung bucket a new rung aims at (about half the far events move). */
+const PER_BUCKET = 16
 /** The narrowest rung, in hours: far below any duration, and far above rounding at a year's times. */
 const MIN_WIDTH = 1e-6
 
@@ -39,7 +42,8 @@ export class EventHeap implements RungSink {
   private readonly len = new Int32Array(RUNG)
   private base = -Infinity
   private inv = 1
-  /** Buckets before `cur` are spent: before the first pop, all. */
+  /** Buckets in the current rung (≤ RUNG); those before `cur` are spent: before the first pop, all. */
+  private nr = RUNG
   private cur = RUNG
   private inRung = 0
   /** Far records at W·k, k < farN; the earliest time in farMin. */
@@ -99,7 +103,7 @@ export class EventHeap implements RungSink {
       return
     }
     // Appended in line (a call would box t and tie).
-    if (x < RUNG) {
+    if (x < this.nr) {
       const c = x | 0
       const n = this.len[c]
       let b = this.buckets[c]
@@ -189,22 +193,25 @@ export class EventHeap implements RungSink {
   /** Sorts the next non-empty rung bucket into the (spent) batch, spreading far events over a new rung first if none is left. */
   private refill(): void {
     for (;;) {
-      while (this.cur < RUNG && this.len[this.cur] === 0) this.cur++
-      if (this.cur < RUNG) break
+      while (this.cur < this.nr && this.len[this.cur] === 0) this.cur++
+      if (this.cur < this.nr) break
       this.newRung()
     }
     const c = this.cur++
     const n = this.len[c]
     const b = this.buckets[c]
-    let nb = 16
-    while (nb < n) nb *= 2
-    if (this.counts.length < nb) this.counts = new Int32Array(nb)
     if (n * W > this.near.length) this.near = new Float64Array(b.length)
-    const from = this.base + c / this.inv
-    const inv = nb * this.inv
-    bucketStarts(b, n, from, inv, nb, this.counts)
-    scatter(b, this.near, n, from, inv, nb, this.counts)
-    sortBuckets(this.near, nb, this.counts)
+    if (n <= SHORT) copySorted(b, this.near, n)
+    else {
+      let nb = 16
+      while (nb < n) nb *= 2
+      if (this.counts.length < nb) this.counts = new Int32Array(nb)
+      const from = this.base + c / this.inv
+      const inv = nb * this.inv
+      bucketStarts(b, n, from, inv, nb, this.counts)
+      scatter(b, this.near, n, from, inv, nb, this.counts)
+      sortBuckets(this.near, nb, this.counts)
+    }
     this.len[c] = 0
     this.inRung -= n
     this.pos = 0
@@ -215,9 +222,10 @@ export class EventHeap implements RungSink {
   private newRung(): void {
     const total = this.farN
     this.base = this.farMin
-    this.inv = RUNG / this.width
+    this.nr = Math.max(1, Math.min(RUNG, Math.floor(total / PER_BUCKET)))
+    this.inv = this.nr / this.width
     this.cur = 0
-    this.farN = spread(this.far, total, this.base, this.inv, RUNG, this, this.earliest)
+    this.farN = spread(this.far, total, this.base, this.inv, this.nr, this, this.earliest)
     this.farMin = this.earliest[0]
     const moved = total - this.farN
     // Only a time that is not finite moves nothing (the earliest event is in bucket 0).
