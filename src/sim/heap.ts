@@ -134,16 +134,7 @@ export class EventHeap implements RungSink {
   popDue(): number {
     // The common case, kept small so that the event loop can inline it: the batch has events
     // and the side heap none.
-    const k = this.pos * W
-    if (this.pos < this.end && this.side.n === 0) {
-      const near = this.near
-      if (near[k] > this.until) return -1
-      this.pos++
-      this.size--
-      this.time = near[k]
-      this.extra = near[k + 3] | 0
-      return near[k + 2] | 0
-    }
+    if (this.pos < this.end && this.side.n === 0) return this.takeNear()
     return this.popOther()
   }
 
@@ -151,16 +142,7 @@ export class EventHeap implements RungSink {
   private popOther(): number {
     if (this.size === 0) return -1
     if (this.pos === this.end && this.inRung + this.farN > 0) this.refill()
-    if (this.nearFirst()) {
-      const k = this.pos * W
-      const near = this.near
-      if (near[k] > this.until) return -1
-      this.pos++
-      this.size--
-      this.time = near[k]
-      this.extra = near[k + 3] | 0
-      return near[k + 2] | 0
-    }
+    if (this.nearFirst()) return this.takeNear()
     const side = this.side
     if (side.topTime() > this.until) return -1
     this.size--
@@ -168,6 +150,18 @@ export class EventHeap implements RungSink {
     this.time = side.time
     this.extra = side.extra
     return p
+  }
+
+  /** Takes the batch's head if it is due by `until` (its payload; -1 and nothing taken otherwise). */
+  private takeNear(): number {
+    const k = this.pos * W
+    const near = this.near
+    if (near[k] > this.until) return -1
+    this.pos++
+    this.size--
+    this.time = near[k]
+    this.extra = near[k + 3] | 0
+    return near[k + 2] | 0
   }
 
   /** Removes the earliest event and returns its payload (its time in `time`). */
