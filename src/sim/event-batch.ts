@@ -9,6 +9,15 @@ export const W = 4
 /** A bucket of the counting sort longer than this is sorted by comparison instead; a batch no longer than this is sorted by insertion alone. */
 export const SHORT = 24
 
+/** Copies the record at W·s of `from` to W·d of `to` (the same array or another). */
+export function copyRecord(from: Float64Array, s: number, to: Float64Array, d: number): void {
+  const i = s * W, o = d * W
+  to[o] = from[i]
+  to[o + 1] = from[i + 1]
+  to[o + 2] = from[i + 2]
+  to[o + 3] = from[i + 3]
+}
+
 /** Where a spread puts the far events that move into the rung. */
 export interface RungSink {
   toRung(c: number, far: Float64Array, k: number): void
@@ -29,12 +38,7 @@ export function spread(far: Float64Array, n: number, base: number, inv: number, 
       sink.toRung(x | 0, far, k)
       continue
     }
-    const d = kept++ * W
-    const s = k * W
-    far[d] = t
-    far[d + 1] = far[s + 1]
-    far[d + 2] = far[s + 2]
-    far[d + 3] = far[s + 3]
+    copyRecord(far, k, far, kept++)
     if (t < min) min = t
   }
   out[0] = min
@@ -56,14 +60,7 @@ export function bucketStarts(from: Float64Array, n: number, base: number, inv: n
 
 /** Copies the n records of `from` to their buckets' places in `to` (stable); counts[b] ends as bucket b's end. */
 export function scatter(from: Float64Array, to: Float64Array, n: number, base: number, inv: number, nb: number, counts: Int32Array): number {
-  for (let k = 0; k < n; k++) {
-    const s = k * W
-    const d = counts[bucketOf(from[s], base, inv, nb)]++ * W
-    to[d] = from[s]
-    to[d + 1] = from[s + 1]
-    to[d + 2] = from[s + 2]
-    to[d + 3] = from[s + 3]
-  }
+  for (let k = 0; k < n; k++) copyRecord(from, k, to, counts[bucketOf(from[k * W], base, inv, nb)]++)
   return n
 }
 
@@ -92,13 +89,7 @@ function insertionSort(recs: Float64Array, from: number, to: number): void {
     let j = i - 1
     if (recs[j * W] < t || (recs[j * W] === t && recs[j * W + 1] < tie)) continue
     const p = recs[i * W + 2], x = recs[i * W + 3]
-    for (; j >= from && (recs[j * W] > t || (recs[j * W] === t && recs[j * W + 1] > tie)); j--) {
-      const s = j * W
-      recs[s + W] = recs[s]
-      recs[s + W + 1] = recs[s + 1]
-      recs[s + W + 2] = recs[s + 2]
-      recs[s + W + 3] = recs[s + 3]
-    }
+    for (; j >= from && (recs[j * W] > t || (recs[j * W] === t && recs[j * W + 1] > tie)); j--) copyRecord(recs, j, recs, j + 1)
     const d = (j + 1) * W
     recs[d] = t
     recs[d + 1] = tie

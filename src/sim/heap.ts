@@ -19,7 +19,7 @@
 // calls on the hot path (a double returned or passed un-inlined is boxed).
 
 import {LiveBoundError} from './bounds.js'
-import {bucketStarts, copySorted, scatter, SHORT, sortBuckets, spread, W} from './event-batch.js'
+import {bucketStarts, copyRecord, copySorted, scatter, SHORT, sortBuckets, spread, W} from './event-batch.js'
 import type {RungSink} from './event-batch.js'
 import {TieHeap} from './tie-heap.js'
 const SEQ_SPAN = 2 ** 40
@@ -234,12 +234,7 @@ export class EventHeap implements RungSink {
     const n = this.len[c]
     let b = this.buckets[c]
     if ((n + 1) * W > b.length) b = this.grow(c, n + 1)
-    const d = n * W
-    const s = k * W
-    b[d] = far[s]
-    b[d + 1] = far[s + 1]
-    b[d + 2] = far[s + 2]
-    b[d + 3] = far[s + 3]
+    copyRecord(far, k, b, n)
     this.len[c] = n + 1
   }
 
