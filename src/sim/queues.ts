@@ -46,7 +46,7 @@ export class UnitQueues {
       let h = this.due[u]
       if (!h) this.due[u] = h = new TieHeap(16)
       // Ordered by (due time, sequence); a line's length is bounded by the job pool, not here.
-      h.push(this.jobs.f[(j << JF_SHIFT) + J_BIRTH] + this.deadline[ji[(j << JI_SHIFT) + J_SRC]], seq, j, 0, 0, Infinity)
+      h.push(this.jobs.f[(j << JF_SHIFT) + J_BIRTH] + this.deadline[ji[(j << JI_SHIFT) + J_SRC]], seq, j)
       return
     }
     ji[(j << JI_SHIFT) + J_NEXT] = -1

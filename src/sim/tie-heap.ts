@@ -31,8 +31,8 @@ export class TieHeap {
     return this.k[0]
   }
 
-  /** `bound` is the event list's pending count and limit: growth past it throws LiveBoundError. */
-  push(time: number, tie: number, payload: number, extra: number, pending: number, bound: number): void {
+  /** `pending` and `bound` are the event list's pending count and limit: growth past it throws LiveBoundError. */
+  push(time: number, tie: number, payload: number, extra = 0, pending = 0, bound = Infinity): void {
     if (this.n === this.t.length) this.grow(pending, bound)
     const t = this.t, k = this.k, p = this.p, x = this.x
     let i = this.n++
