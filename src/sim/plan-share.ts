@@ -6,7 +6,7 @@
 // 32-byte record and stage records of its own, which were a cache miss per plan started and
 // per stage (an eighth of the city model's engine time). Plans are stored shared as they are
 // built (plans.ts), never as one copy per slot.
-import {E_STAGE, R_STAGES, R_UNIT} from './plans.js'
+import {E_STAGE, R_STAGES, R_UNIT, S_UNIT} from './plans.js'
 import type {PlanTables} from './plans.js'
 
 /** In a shared plan, the unit the plan starts at (the item's target, or the issuer it was returned to). */
@@ -40,8 +40,7 @@ export class SharedPlanStore {
     rec.length = raw.length
     let h = raw.length
     for (let k = 0; k < raw.length; k++) {
-      const unitField = k === R_UNIT || (k >= R_STAGES && ((k - R_STAGES) & 3) === 0)
-      const x = unitField && (raw[k] === self || raw[k] === also) ? SELF : raw[k]
+      const x = isUnitField(k) && (raw[k] === self || raw[k] === also) ? SELF : raw[k]
       rec[k] = x
       h = (Math.imul(h ^ x, 0x9e3779b1) + 0x7f4a7c15) | 0
     }
@@ -73,8 +72,7 @@ export class SharedPlanStore {
     for (let k = e[p * 8 + E_STAGE] << 2; k < end; k++) raw.push(this.stages[k])
     let moved = false
     for (let k = 0; k < raw.length; k++) {
-      const unitField = k === R_UNIT || (k >= R_STAGES && ((k - R_STAGES) & 3) === 0)
-      if (unitField && raw[k] >= 0 && place[raw[k]] >= from && place[raw[k]] < to) {
+      if (isUnitField(k) && raw[k] >= 0 && place[raw[k]] >= from && place[raw[k]] < to) {
         raw[k] += shift
         moved = true
       }
@@ -126,4 +124,9 @@ export class SharedPlanStore {
   private stagesEnd(p: number): number {
     return p * 8 + 8 < this.entries.length ? this.entries[p * 8 + 8 + E_STAGE] << 2 : this.stages.length
   }
+}
+
+/** Whether field k of a plan record (R_*) names a unit: the plan's unit, or a stage's (S_UNIT, the first of its 4). */
+function isUnitField(k: number): boolean {
+  return k === R_UNIT || (k >= R_STAGES && ((k - R_STAGES) & 3) === S_UNIT)
 }
