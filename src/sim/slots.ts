@@ -18,12 +18,6 @@ export class PlanSlots {
 
   /** want(needs, u) for every u of `units`, in order. */
   wantAll(needs: number, units: ArrayLike<number>): void {
-    const marks = (this.seen[needs] ??= new Uint8Array(this.nUnits))
-    for (let k = 0; k < units.length; k++) {
-      const unit = units[k]
-      if (marks[unit] === 1) continue
-      marks[unit] = 1
-      this.list.push(needs * this.nUnits + unit)
-    }
+    for (let k = 0; k < units.length; k++) this.want(needs, units[k])
   }
 }
