@@ -5,8 +5,8 @@
 //   so that a bucket holds several), each an unsorted array a push appends to;
 //   when every bucket is spent, one pass over the far events spreads the earliest of them
 //   (about half, the width adapted) over new buckets;
-// - the batch: the next bucket, sorted when its turn comes (a counting sort on time, then
-//   each small bucket by insertion), which a pop reads in order;
+// - the batch: the next bucket, sorted when its turn comes (by insertion when small, else a
+//   counting sort on time and then each small bucket by insertion), which a pop reads in order;
 // - a small binary heap for events pushed into buckets already spent or being read; a pop
 //   takes the earlier of its top and the batch's head.
 // Buckets are chosen by the same arithmetic on time everywhere, so every event of a bucket
