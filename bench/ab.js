@@ -2,7 +2,8 @@
 // same state of a shared machine: `node bench/ab.js BEFORE_ROOT AFTER_ROOT [model] [hours]
 // [pairs]` (roots are checkouts with a built dist/; model defaults to bench/network.yaml).
 // Prints the median user CPU time of each and the median and range of the pairs' ratios of
-// events per second (after / before). Both builds must simulate the same events.
+// events per second (after / before). Both builds must simulate the same events. Quick, but
+// the two builds share one process: confirm a gain with bench/pairs.js (fresh processes).
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {timedEngine} from './measure.js'
