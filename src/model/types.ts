@@ -266,38 +266,7 @@ export interface Model {
   file: string
 }
 
-export const DEFAULT_CLOCK: Clock = {hoursPerDay: 8, daysPerYear: 250}
-
-/** Default redundancy window in working days: two weeks (docs/sources.md). */
-export const REDUNDANCY_WINDOW_DAYS = 10
-
-export const DEFAULT_DEFAULTS: Defaults = {
-  relayEffort: {dist: 'fixed', value: 0.5},
-  escalationEffort: {dist: 'fixed', value: 1},
-  formalShare: 0.25,
-  householdSize: 2.5,
-  collectionValidity: 2000,
-  redundancyWindow: REDUNDANCY_WINDOW_DAYS * DEFAULT_CLOCK.hoursPerDay,
-  // Half a working day, exponentially distributed: see docs/sources.md (hand-off delay).
-  handoffDelay: {dist: 'exp', mean: 4},
-  // Two working weeks.
-  spread: 80,
-  inspectorEffort: {dist: 'fixed', value: 2},
-}
-
-export const DEFAULT_BUCK_PASSING: BuckPassing = {
-  refusal: 0.5,
-  maxTransfers: 2,
-  transferEffort: {dist: 'fixed', value: 0.5},
-  arbitrationEffort: {dist: 'fixed', value: 1},
-}
-
-export const DEFAULT_RULES: Rules = {
-  responsibility: 'territorial',
-  reportEffort: {dist: 'fixed', value: 0.5},
-  buckPassing: DEFAULT_BUCK_PASSING,
-}
-
+export {DEFAULT_BUCK_PASSING, DEFAULT_CLOCK, DEFAULT_DEFAULTS, DEFAULT_RULES, REDUNDANCY_WINDOW_DAYS} from './defaults.js'
 export {meanOf, scaledDistribution} from './distribution.js'
 
 /** Mean arrivals per issuer per working hour. */
