@@ -6,7 +6,7 @@
 // the two builds share one process: confirm a gain with bench/pairs.js (fresh processes).
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {timedEngine} from './measure.js'
+import {alternate, timedEngine} from './measure.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const [before, after] = [resolve(process.argv[2]), resolve(process.argv[3])]
@@ -29,23 +29,5 @@ const runBefore = await runner(before)
 const runAfter = await runner(after)
 runBefore()
 runAfter()
-const cpuBefore = [], cpuAfter = [], ratios = []
-for (let k = 0; k < pairs; k++) {
-  // Alternate which build goes first: a is the run before, b the run after.
-  let a, b
-  if (k % 2 === 0) {
-    a = runBefore()
-    b = runAfter()
-  } else {
-    b = runAfter()
-    a = runBefore()
-  }
-  if (a.events !== b.events) throw new Error(`the builds simulate different events: ${a.events} and ${b.events}`)
-  cpuBefore.push(a.cpu)
-  cpuAfter.push(b.cpu)
-  ratios.push(a.cpu / b.cpu)
-}
-const sorted = (xs) => [...xs].sort((x, y) => x - y)
-const median = (xs) => sorted(xs)[xs.length >> 1]
-const r = sorted(ratios)
-console.log(JSON.stringify({model: relative(process.cwd(), model), hours, pairs, events: runAfter().events, cpuBefore: median(cpuBefore), cpuAfter: median(cpuAfter), ratio: median(ratios), min: r[0], max: r[r.length - 1]}))
+const result = alternate(runBefore, runAfter, pairs)
+console.log(JSON.stringify({model: relative(process.cwd(), model), hours, pairs, events: runAfter().events, ...result}))

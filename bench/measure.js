@@ -24,6 +24,33 @@ export function timedEngine(Engine, compiled, horizon, seed = 1) {
 }
 
 /**
+ * Runs `before` and `after` (each returning {events, cpu}) alternately, `pairs` times, odd pairs
+ * `after` first; both must simulate the same events. Returns the median CPU time of each and
+ * the median and range of the pairs' ratios (before / after CPU time: above 1 is faster after).
+ */
+export function alternate(before, after, pairs) {
+  const cpuBefore = [], cpuAfter = [], ratios = []
+  for (let k = 0; k < pairs; k++) {
+    let a, b
+    if (k % 2 === 0) {
+      a = before()
+      b = after()
+    } else {
+      b = after()
+      a = before()
+    }
+    if (a.events !== b.events) throw new Error(`the builds simulate different events: ${a.events} and ${b.events}`)
+    cpuBefore.push(a.cpu)
+    cpuAfter.push(b.cpu)
+    ratios.push(a.cpu / b.cpu)
+  }
+  const sorted = (xs) => [...xs].sort((x, y) => x - y)
+  const median = (xs) => sorted(xs)[xs.length >> 1]
+  const r = sorted(ratios)
+  return {cpuBefore: median(cpuBefore), cpuAfter: median(cpuAfter), ratio: median(ratios), min: r[0], max: r[r.length - 1]}
+}
+
+/**
  * Replaces the section between `<!-- name -->` and `<!-- /name -->` of RESULTS.md with
  * `body` (which carries both markers), or appends it when the file has none.
  */

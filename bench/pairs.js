@@ -7,6 +7,7 @@
 import {execFileSync} from 'node:child_process'
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {alternate, timedEngine} from './measure.js'
 
 const HERE = fileURLToPath(import.meta.url)
 
@@ -16,7 +17,6 @@ if (process.argv[2] === '--run') {
   const {loadModel} = await import(join(root, 'dist/model/load.js'))
   const {compileModel} = await import(join(root, 'dist/sim/compile.js'))
   const {Engine} = await import(join(root, 'dist/sim/engine.js'))
-  const {timedEngine} = await import('./measure.js')
   const {engine, cpu} = timedEngine(Engine, compileModel(await loadModel(model)), hours)
   console.log(JSON.stringify({events: engine.events, cpu}))
 } else {
@@ -25,24 +25,5 @@ if (process.argv[2] === '--run') {
   const hours = Number(process.argv[5] ?? 300)
   const pairs = Number(process.argv[6] ?? 8)
   const run = (root) => JSON.parse(execFileSync(process.execPath, [HERE, '--run', root, model, String(hours)], {encoding: 'utf8'}))
-  const cpuBefore = [], cpuAfter = [], ratios = []
-  for (let k = 0; k < pairs; k++) {
-    // Odd pairs run the build after first: a is the run before, b the run after.
-    let a, b
-    if (k % 2 === 0) {
-      a = run(before)
-      b = run(after)
-    } else {
-      b = run(after)
-      a = run(before)
-    }
-    if (a.events !== b.events) throw new Error(`the builds simulate different events: ${a.events} and ${b.events}`)
-    cpuBefore.push(a.cpu)
-    cpuAfter.push(b.cpu)
-    ratios.push(a.cpu / b.cpu)
-  }
-  const sorted = (xs) => [...xs].sort((x, y) => x - y)
-  const median = (xs) => sorted(xs)[xs.length >> 1]
-  const r = sorted(ratios)
-  console.log(JSON.stringify({model: relative(process.cwd(), model), hours, pairs, cpuBefore: median(cpuBefore), cpuAfter: median(cpuAfter), ratio: median(ratios), min: r[0], max: r[r.length - 1]}))
+  console.log(JSON.stringify({model: relative(process.cwd(), model), hours, pairs, ...alternate(() => run(before), () => run(after), pairs)}))
 }
