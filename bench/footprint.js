@@ -1,5 +1,5 @@
 // How much of the engine's time at city scale comes from the model's size rather than its work:
-// models/city-scale.yaml against the same city cut to 2 streets a district (about 1/9 of its
+// models/city-scale.yaml against the same city cut to 2 streets a district (about 1/6 of its
 // units, everything else equal, so its records mostly stay in cache), run alternately in one
 // process: `node bench/footprint.js [pairs] [hours]`. Prints the median events/s of each, their
 // ratio, and events per item born, to show that the two simulate the same mix of work.
@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 import {loadModelText} from '../dist/model/load.js'
 import {compileModel} from '../dist/sim/compile.js'
 import {Engine} from '../dist/sim/engine.js'
-import {timedEngine} from './measure.js'
+import {median, timedEngine} from './measure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const FILE = join(ROOT, 'models/city-scale.yaml')
@@ -38,7 +38,8 @@ const text = readFileSync(FILE, 'utf8')
 const full = load(text)
 const small = load(cutCity(text))
 if (small.nUnits * 5 > full.nUnits) throw new Error(`the cut city has ${small.nUnits} units of ${full.nUnits}: the street counts were not found`)
-// The cut city runs 9 times as long, so that both process about as many events.
+// The cut city runs longer in proportion to its fewer units, so that both process about as
+// many events.
 const smallHours = Math.round((hours * full.nUnits) / small.nUnits)
 const run = (c, h) => {
   const {engine, cpu} = timedEngine(Engine, c, h)
@@ -60,7 +61,6 @@ for (let k = 0; k < pairs; k++) {
   b.push(y)
   ratio.push(y.rate / x.rate)
 }
-const median = (xs) => [...xs].sort((p, q) => p - q)[xs.length >> 1]
 const fmt = (r) => (r / 1e6).toFixed(2)
 console.log(
   JSON.stringify({

@@ -23,6 +23,9 @@ export function timedEngine(Engine, compiled, horizon, seed = 1) {
   })
 }
 
+/** The median of xs: the upper of the two middle values when their number is even. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
+
 /**
  * Runs `before` and `after` (each returning {events, cpu}) alternately, `pairs` times, odd pairs
  * `after` first; both must simulate the same events. Returns the median CPU time of each and
@@ -44,9 +47,7 @@ export function alternate(before, after, pairs) {
     cpuAfter.push(b.cpu)
     ratios.push(a.cpu / b.cpu)
   }
-  const sorted = (xs) => [...xs].sort((x, y) => x - y)
-  const median = (xs) => sorted(xs)[xs.length >> 1]
-  const r = sorted(ratios)
+  const r = [...ratios].sort((x, y) => x - y)
   return {cpuBefore: median(cpuBefore), cpuAfter: median(cpuAfter), ratio: median(ratios), min: r[0], max: r[r.length - 1]}
 }
 

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {loadModel} from '../dist/model/load.js'
 import {compileModel} from '../dist/sim/compile.js'
 import {Engine, U_BUSY_HOURS, L_COUNT, L_HOURS} from '../dist/sim/engine.js'
-import {timed} from './measure.js'
+import {median, timed} from './measure.js'
 import {runTwin} from './twin.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -29,7 +29,6 @@ function engineRun(compiled, horizon, seed) {
   })
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /** `pairs` back-to-back pairs of `horizon` simulated hours; odd pairs run the engine first. */
 export async function networkPairs(pairs = 5, horizon = 1000, log = console.log) {

@@ -14,7 +14,7 @@ import {Engine} from '../dist/sim/engine.js'
 import {runReplication} from '../dist/sim/replication.js'
 import {simulateModel} from '../dist/sim/parallel.js'
 import {buildCityModel} from './city-model.js'
-import {timed} from './measure.js'
+import {median, timed} from './measure.js'
 import {networkMarkdown, networkPairs} from './network.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -120,7 +120,6 @@ function machine() {
 }
 
 const f = (x, d = 0) => x.toLocaleString('en-US', {maximumFractionDigits: d, minimumFractionDigits: d})
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const m = machine()
 console.log(`machine: ${m.cpuModel}, ${m.nproc} cores, node ${m.node}, load ${m.load}`)
