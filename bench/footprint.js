@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 import {loadModelText} from '../dist/model/load.js'
 import {compileModel} from '../dist/sim/compile.js'
 import {Engine} from '../dist/sim/engine.js'
-import {median, timedEngine} from './measure.js'
+import {inTurn, median, timedEngine} from './measure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const FILE = join(ROOT, 'models/city-scale.yaml')
@@ -49,14 +49,7 @@ run(full, hours / 10)
 run(small, smallHours / 10)
 const a = [], b = [], ratio = []
 for (let k = 0; k < pairs; k++) {
-  let x, y
-  if (k % 2 === 0) {
-    x = run(full, hours)
-    y = run(small, smallHours)
-  } else {
-    y = run(small, smallHours)
-    x = run(full, hours)
-  }
+  const [x, y] = inTurn(k, () => run(full, hours), () => run(small, smallHours))
   a.push(x)
   b.push(y)
   ratio.push(y.rate / x.rate)

@@ -26,6 +26,16 @@ export function timedEngine(Engine, compiled, horizon, seed = 1) {
 /** The median of xs: the upper of the two middle values when their number is even. */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
 
+/** Pair k of a back-to-back comparison: [first(), second()], run in that order when k is even and the other way round when it is odd. */
+export function inTurn(k, first, second) {
+  if (k % 2 === 0) {
+    const a = first()
+    return [a, second()]
+  }
+  const b = second()
+  return [first(), b]
+}
+
 /**
  * Runs `before` and `after` (each returning {events, cpu}) alternately, `pairs` times, odd pairs
  * `after` first; both must simulate the same events. Returns the median CPU time of each and
@@ -34,14 +44,7 @@ export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]
 export function alternate(before, after, pairs) {
   const cpuBefore = [], cpuAfter = [], ratios = []
   for (let k = 0; k < pairs; k++) {
-    let a, b
-    if (k % 2 === 0) {
-      a = before()
-      b = after()
-    } else {
-      b = after()
-      a = before()
-    }
+    const [a, b] = inTurn(k, before, after)
     if (a.events !== b.events) throw new Error(`the builds simulate different events: ${a.events} and ${b.events}`)
     cpuBefore.push(a.cpu)
     cpuAfter.push(b.cpu)

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {loadModel} from '../dist/model/load.js'
 import {compileModel} from '../dist/sim/compile.js'
 import {Engine, U_BUSY_HOURS, L_COUNT, L_HOURS} from '../dist/sim/engine.js'
-import {median, timed} from './measure.js'
+import {inTurn, median, timed} from './measure.js'
 import {runTwin} from './twin.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -29,7 +29,6 @@ function engineRun(compiled, horizon, seed) {
   })
 }
 
-
 /** `pairs` back-to-back pairs of `horizon` simulated hours; odd pairs run the engine first. */
 export async function networkPairs(pairs = 5, horizon = 1000, log = console.log) {
   const compiled = compileModel(await loadModel(join(HERE, 'network.yaml')))
@@ -37,9 +36,7 @@ export async function networkPairs(pairs = 5, horizon = 1000, log = console.log)
   for (let k = 1; k <= pairs; k++) {
     const seed = k
     const engineFirst = k % 2 === 1
-    const a = engineFirst ? engineRun(compiled, horizon, seed) : timed(() => runTwin(horizon, seed))
-    const b = engineFirst ? timed(() => runTwin(horizon, seed)) : engineRun(compiled, horizon, seed)
-    const [engine, twin] = engineFirst ? [a, b] : [b, a]
+    const [engine, twin] = inTurn(k - 1, () => engineRun(compiled, horizon, seed), () => timed(() => runTwin(horizon, seed)))
     const ratio = engine.events / engine.cpu / (twin.events / twin.cpu)
     rows.push({pair: k, engineFirst, engine, twin, ratio})
     log(`  pair ${k}: engine ${(engine.events / engine.cpu / 1e6).toFixed(2)} M events/s CPU, twin ${(twin.events / twin.cpu / 1e6).toFixed(2)} M/s, ratio ${ratio.toFixed(3)}`)
